@@ -1,0 +1,7 @@
+namespace Deepfake.Cli
+{
+    internal static class Program
+    {
+        private static int Main(string[] args) => 3;
+    }
+}
