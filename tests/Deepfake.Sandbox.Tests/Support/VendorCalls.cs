@@ -16,6 +16,10 @@ internal static class VendorCalls
         new(new SocketsHttpHandler { AllowAutoRedirect = followRedirects, UseProxy = false }) { Timeout = TimeSpan.FromSeconds(60) };
 
     public static Task<Reply> OotoAsync(this HttpClient http, SandboxServer server, byte[]? photo, string contentType = "image/jpeg",
+        string? appId = AppId, string? appKey = AppKey, string field = "photo") =>
+        http.OotoAsync(server.BaseAddress, photo, contentType, appId, appKey, field);
+
+    public static Task<Reply> OotoAsync(this HttpClient http, Uri baseAddress, byte[]? photo, string contentType = "image/jpeg",
         string? appId = AppId, string? appKey = AppKey, string field = "photo")
     {
         var form = new MultipartFormDataContent();
@@ -26,11 +30,11 @@ internal static class VendorCalls
             form.Add(file, field, "photo.jpg");
         }
 
-        return http.SendAsync(server, server.OotoEndpoint, form, "APP-ID", appId, "APP-KEY", appKey);
+        return http.SendAsync(new Uri(baseAddress, "api/v1.0/deepfake"), form, "APP-ID", appId, "APP-KEY", appKey);
     }
 
     public static Task<Reply> VerihubsAsync(this HttpClient http, SandboxServer server, string body, string? appId = AppId, string? apiKey = AppKey) =>
-        http.SendAsync(server, server.VerihubsEndpoint, new StringContent(body, Encoding.UTF8, "application/json"), "App-ID", appId, "API-Key", apiKey);
+        http.SendAsync(server.VerihubsEndpoint, new StringContent(body, Encoding.UTF8, "application/json"), "App-ID", appId, "API-Key", apiKey);
 
     public static Task<Reply> VerihubsAsync(this HttpClient http, SandboxServer server, byte[] image,
         bool isQuality = false, bool isAttribute = false, bool validateQuality = false, bool validateAttribute = false) =>
@@ -52,7 +56,7 @@ internal static class VendorCalls
         return new Reply(response.StatusCode, await response.Content.ReadAsStringAsync(), response);
     }
 
-    private static async Task<Reply> SendAsync(this HttpClient http, SandboxServer server, Uri uri, HttpContent content,
+    private static async Task<Reply> SendAsync(this HttpClient http, Uri uri, HttpContent content,
         string idHeader, string? id, string keyHeader, string? key)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = content };
