@@ -66,6 +66,11 @@ namespace Deepfake.Batch
             {
                 yield return Fail(item, DeepfakeErrorCode.InvalidInput, "'" + item + "' is not a valid path.");
             }
+            else if (WildcardPattern.HasWildcards(directory))
+            {
+                yield return Fail(item, DeepfakeErrorCode.InvalidInput,
+                    "'" + item + "' has wildcards before its last part; only the file name may contain * or ?.");
+            }
             else if (WildcardPattern.HasWildcards(name))
             {
                 foreach (var found in ExpandPattern(item, directory, name, options))
@@ -82,13 +87,6 @@ namespace Deepfake.Batch
 
         private static IEnumerable<ExpandedInput> ExpandPattern(string item, string directory, string pattern, InputExpanderOptions options)
         {
-            if (WildcardPattern.HasWildcards(directory))
-            {
-                yield return Fail(item, DeepfakeErrorCode.InvalidInput,
-                    "'" + item + "' has wildcards before its last part; only the file name may contain * or ?.");
-                yield break;
-            }
-
             var searched = directory.Length == 0 ? "." : directory;
             var listing = List(searched);
             if (listing.Error != null)
