@@ -192,20 +192,4 @@ public sealed class CredentialStoreTests : IDisposable
     {
         Assert.Throws<ArgumentException>(() => NewStore().Set(ProviderKind.Local, new ProviderCredential("a", "b"), CredentialScope.Session));
     }
-
-    [Fact]
-    public void The_config_directory_follows_the_documented_order()
-    {
-        if (RuntimeInformation.IsOSPlatform(OSPlatform.Windows)) return;
-        var variables = new Dictionary<string, string> { ["HOME"] = "/home/ann" };
-        var environment = new Deepfake.Configuration.DeepfakeEnvironment(name => variables.TryGetValue(name, out var v) ? v : null);
-
-        Assert.Equal("/home/ann/.config/deepfake", environment.ConfigDirectory);
-        variables["XDG_CONFIG_HOME"] = "relative/ignored";
-        Assert.Equal("/home/ann/.config/deepfake", environment.ConfigDirectory);
-        variables["XDG_CONFIG_HOME"] = "/xdg";
-        Assert.Equal("/xdg/deepfake", environment.ConfigDirectory);
-        variables["DEEPFAKE_CONFIG_DIR"] = "/etc/df";
-        Assert.Equal("/etc/df", environment.ConfigDirectory);
-    }
 }
