@@ -87,7 +87,14 @@ namespace Deepfake.Batch
         }
 
         /// <summary>Inputs added but whose outcome has not been read yet.</summary>
-        public long Pending => Interlocked.Read(ref _submitted) - Interlocked.Read(ref _read);
+        public long Pending
+        {
+            get
+            {
+                var read = Interlocked.Read(ref _read);
+                return Interlocked.Read(ref _submitted) - read;
+            }
+        }
 
         public bool IsCancellationRequested => _token.IsCancellationRequested;
 
@@ -107,8 +114,9 @@ namespace Deepfake.Batch
             {
                 if (_disposed) throw new ObjectDisposedException(nameof(DeepfakeBatch));
                 if (_inputComplete) throw new InvalidOperationException("No input can be added to a batch after Complete().");
-                _inputs.Writer.TryWrite(new QueuedInput(_submitted, input));
-                Interlocked.Increment(ref _submitted);
+                // Counted before it is queued, so no snapshot ever shows more completed (or read) than submitted.
+                var index = Interlocked.Increment(ref _submitted) - 1;
+                _inputs.Writer.TryWrite(new QueuedInput(index, input));
             }
         }
 
