@@ -7,6 +7,9 @@ public sealed class BatchPumpTests
 {
     private static DeepfakeInput Item(long i) => DeepfakeInput.FromFile("item-" + i + ".jpg");
 
+    /// <summary>A guard against a regression hanging the test run, not a timing assertion.</summary>
+    private static CancellationToken Hang() => new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token;
+
     [Fact]
     public void Drain_writes_results_and_failures_to_their_own_calls_and_progress_up_to_the_total()
     {
@@ -24,7 +27,7 @@ public sealed class BatchPumpTests
             batch.Add(Item(i));
         }
 
-        BatchPump.Drain(batch, sink, wait: true);
+        BatchPump.Drain(batch, sink, wait: true, Hang());
 
         Assert.Equal(36, sink.Results.Count);
         Assert.Equal(4, sink.Failures.Count);
@@ -47,7 +50,7 @@ public sealed class BatchPumpTests
 
         Assert.Empty(sink.All);
         release.SetResult(FakeProvider.Genuine(Item(0)));
-        BatchPump.Drain(batch, sink, wait: true);
+        BatchPump.Drain(batch, sink, wait: true, Hang());
         Assert.Single(sink.Results);
     }
 
@@ -71,7 +74,7 @@ public sealed class BatchPumpTests
             batch.Add(Item(i));
         }
 
-        var thrown = Assert.Throws<DeepfakeException>(() => BatchPump.Drain(batch, sink, wait: true));
+        var thrown = Assert.Throws<DeepfakeException>(() => BatchPump.Drain(batch, sink, wait: true, Hang()));
 
         Assert.Equal(code, thrown.ErrorCode);
         Assert.True(batch.IsCancellationRequested);
@@ -108,7 +111,7 @@ public sealed class BatchPumpTests
             BatchPump.Add(batch, Item(i), sink);
         }
 
-        BatchPump.Drain(batch, sink, wait: true);
+        BatchPump.Drain(batch, sink, wait: true, Hang());
 
         Assert.Equal(400, sink.Diagnostics.Count);
         Assert.Equal(new[] { caller }, sink.Threads);
@@ -125,7 +128,7 @@ public sealed class BatchPumpTests
         var sink = new RecordingSink();
         batch.Add(Item(0));
 
-        BatchPump.Drain(batch, sink, wait: true);
+        BatchPump.Drain(batch, sink, wait: true, Hang());
 
         var failure = Assert.Single(sink.Failures);
         Assert.Equal(DeepfakeErrorCode.ProviderError, failure.Error!.ErrorCode);
@@ -158,7 +161,7 @@ public sealed class BatchPumpTests
             mostPending = Math.Max(mostPending, batch.Pending);
         }
 
-        BatchPump.Drain(batch, sink, wait: true);
+        BatchPump.Drain(batch, sink, wait: true, Hang());
 
         Assert.True(mostPending < maxPending, "pending reached " + mostPending);
         Assert.Equal(2000, sink.Results.Count);

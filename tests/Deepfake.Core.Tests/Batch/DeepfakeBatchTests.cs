@@ -10,7 +10,9 @@ public sealed class DeepfakeBatchTests
     {
         batch.Complete();
         var outcomes = new List<BatchOutcome>();
-        while (batch.WaitToRead())
+        // A guard against a regression hanging the test run, not a timing assertion.
+        using var hang = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        while (batch.WaitToRead(hang.Token))
         {
             while (batch.TryRead(out var outcome))
             {
