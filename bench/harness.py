@@ -126,7 +126,7 @@ def cli_env():
         if k.startswith("DEEPFAKE_"):
             del env[k]
     env.update(KEYS)
-    env["DEEPFAKE_CONFIG_DIR"] = tempfile.mkdtemp(prefix="config-", dir=WORK)
+    env["DEEPFAKE_CONFIG_DIR"] = tempfile.mkdtemp(prefix="run-", dir=os.path.join(WORK, "config"))
     env["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1"
     return env
 
@@ -236,6 +236,8 @@ def main():
     args = parser.parse_args()
     n = SIZES[args.mode]
     os.makedirs(WORK, exist_ok=True)
+    shutil.rmtree(os.path.join(WORK, "config"), ignore_errors=True)
+    os.makedirs(os.path.join(WORK, "config"))
     results = dict(mode=args.mode, sizes=n)
 
     log("corpus")
@@ -301,6 +303,10 @@ def main():
     finally:
         sandbox.close()
 
+    # Everything the tools wrote (outputs, stderr, config directories) must be free of the keys.
+    written = [os.path.join(d, f) for d, _, fs in os.walk(WORK) if "corpus" not in d for f in fs]
+    leak_check(written)
+    results["scanned_files"] = len(written)
     with open(os.path.join(WORK, "results-%s.json" % args.mode), "w") as f:
         json.dump(results, f, indent=1, default=str)
     report = render(results)

@@ -40,7 +40,7 @@ public sealed class BadInputTests(ITestOutputHelper output) : IAsyncLifetime
 
         run.AssertNoCrashAndNoKey();
         Assert.Single(run.Outcomes);
-        input.AssertOutcome(run.For(input.ExpectedSource));
+        input.AssertOutcome(run.For(input.Argument));
         Assert.Equal(input.IsGood ? 0 : 2, run.ExitCode);
         _workspace.AssertNoKeyInFiles();
     }
@@ -65,12 +65,12 @@ public sealed class BadInputTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.All(good, g => Assert.Equal("genuine", run.For(g).Status));
         foreach (var input in bad)
         {
-            input.AssertOutcome(run.For(input.ExpectedSource));
+            input.AssertOutcome(run.For(input.Argument));
         }
 
         foreach (var input in bad)
         {
-            var outcome = run.For(input.ExpectedSource);
+            var outcome = run.For(input.Argument);
             output.WriteLine($"{input.Name,-22} {outcome.Status,-9} {outcome.ErrorCode,-22} {outcome.Message}");
         }
 

@@ -14,7 +14,7 @@ namespace Deepfake.Campaign.Tests;
 public sealed class FaultCampaignTests(ITestOutputHelper output)
 {
     public const int Items = 2000;
-    private const int SmallItems = 500;
+    private const int SmallItems = 250;
 
     /// <summary>Every fault here is transient and at most two deep, so eleven attempts get through (0.2^9 odds otherwise).</summary>
     private static readonly string[] MarkerFaults =
@@ -57,9 +57,14 @@ public sealed class FaultCampaignTests(ITestOutputHelper output)
 
         var faults = sandbox.Stats.Faults;
         var attempts = run.Outcomes.Sum(o => o.Attempts);
+        var requests = sandbox.Stats.RequestCount("ooto");
         Assert.True(faults.Values.Sum() >= Items / 10, "The sandbox injected fewer faults than the markers alone ask for: " + Json(faults));
-        Assert.True(attempts - Items >= faults.Values.Sum(), $"{attempts - Items} retries for {faults.Values.Sum()} injected faults: a fault was not retried.");
-        Assert.Equal(attempts, sandbox.Stats.RequestCount("ooto"));
+
+        // Every fault cost a request and every item needed one more that succeeded. The client's own count
+        // (attempts) can be a little lower than the sandbox's: .NET's handler resends a request by itself when a
+        // pooled connection turns out to be reset before any answer, which Polly never sees.
+        Assert.True(requests - Items >= faults.Values.Sum(), $"{requests} requests for {Items} items and {faults.Values.Sum()} injected faults.");
+        Assert.True(requests >= attempts, $"The client counted {attempts} attempts but the sandbox saw only {requests} requests.");
 
         // Loose, not timed: the peak must not grow with the number of items (it holds at most --throttle images).
         Assert.True(run.PeakRssMb < 300, $"Peak RSS {run.PeakRssMb:F0} MB for {Items} items.");
@@ -73,6 +78,7 @@ public sealed class FaultCampaignTests(ITestOutputHelper output)
             faultsTotal = faults.Values.Sum(),
             attempts,
             retries = attempts - Items,
+            sandboxRequests = requests,
             outcomes = run.Outcomes.GroupBy(o => o.Status).ToDictionary(g => g.Key, g => g.Count()),
             exitCode = run.ExitCode,
             peakRssMb = new Dictionary<string, double> { [SmallItems.ToString(CultureInfo.InvariantCulture)] = Math.Round(smallRun.PeakRssMb, 1), [Items.ToString(CultureInfo.InvariantCulture)] = Math.Round(run.PeakRssMb, 1) },

@@ -8,6 +8,7 @@ public sealed class Workspace : IDisposable
     private static readonly Lazy<byte[]> Jpeg = new(() => File.ReadAllBytes(Fixture("astronaut.jpg")));
     private static readonly Lazy<byte[]> Png = new(() => File.ReadAllBytes(Fixture("astronaut.png")));
     private int _runs;
+    private int _images;
 
     public Workspace()
     {
@@ -25,11 +26,11 @@ public sealed class Workspace : IDisposable
     /// <summary>The astronaut JPEG with a sandbox marker (always carrying a nonce, so every file has its own hash).</summary>
     public string Photo(string relativePath, string directives = "")
     {
-        var marker = "nonce=" + relativePath + (directives.Length > 0 ? ";" + directives : string.Empty);
+        var marker = "nonce=" + Interlocked.Increment(ref _images) + (directives.Length > 0 ? ";" + directives : string.Empty);
         return Write(relativePath, SandboxImages.WithMarker(Jpeg.Value, marker));
     }
 
-    public string PngPhoto(string relativePath) => Write(relativePath, SandboxImages.WithMarker(Png.Value, "nonce=" + relativePath));
+    public string PngPhoto(string relativePath) => Write(relativePath, SandboxImages.WithMarker(Png.Value, "nonce=" + Interlocked.Increment(ref _images)));
 
     public string Write(string relativePath, byte[] bytes)
     {
@@ -39,9 +40,20 @@ public sealed class Workspace : IDisposable
         return path;
     }
 
-    /// <summary>Runs deepfake with a fresh config directory under this workspace, so the final scan covers what it wrote.</summary>
-    public Task<DeepfakeRun> RunAsync(params string[] args) =>
-        DeepfakeProcess.RunAsync(Path.Combine(Root, "config-" + Interlocked.Increment(ref _runs)), args);
+    /// <summary>
+    /// Runs deepfake with a fresh config directory under this workspace and keeps its stdout and stderr there too,
+    /// so the final key scan covers everything the run wrote.
+    /// </summary>
+    public async Task<DeepfakeRun> RunAsync(params string[] args)
+    {
+        var n = Interlocked.Increment(ref _runs);
+        var run = await DeepfakeProcess.RunAsync(Path.Combine(Root, "config-" + n), args);
+        var outputs = Path.Combine(Root, "outputs");
+        Directory.CreateDirectory(outputs);
+        await File.WriteAllTextAsync(Path.Combine(outputs, n + ".stdout"), run.Stdout);
+        await File.WriteAllTextAsync(Path.Combine(outputs, n + ".stderr"), run.Stderr);
+        return run;
+    }
 
     public void AssertNoKeyInFiles()
     {
