@@ -64,8 +64,8 @@ with COM segments before SOS, every fourth file declaring \`trainedAlgorithmicMe
 The Local provider is **${ratio}x** the files/second of ExifTool here. Both found $ours_deepfakes files declaring
 trainedAlgorithmicMedia. It reads a JPEG's marker segments up to SOS (seeking over each padding segment's payload),
 never the entropy-coded data, and looks for EOI with a seek to the end; the unpadded row shows what the
-multi-megabyte padding costs it. One run, wall-clock time, not a statistical benchmark; the machine is shared with
-other builds, and three runs on it gave ratios from 16x to 30x.
+multi-megabyte padding costs it. One run, wall-clock time, not a statistical benchmark; on a machine shared with
+other builds, repeated runs vary.
 MD
 )
 
