@@ -62,6 +62,10 @@ namespace Deepfake.Local
             try
             {
                 blocks = Scan(stream, input, cancellationToken);
+                if (blocks.MissingEndOfImage && !DeclaredTrailerExplainsEnd(stream, blocks))
+                {
+                    throw ImageProblem.Truncated("has no JPEG end-of-image marker");
+                }
             }
             catch (ImageProblem problem)
             {
@@ -143,6 +147,16 @@ namespace Deepfake.Local
             }
 
             return blocks;
+        }
+
+        /// <summary>Whether the XMP declares data after EOI (a motion photo's video) and EOI sits right before it.</summary>
+        private static bool DeclaredTrailerExplainsEnd(FileStream stream, MetadataBlocks blocks)
+        {
+            const int slack = 64;
+            var length = stream.Length;
+            return MotionPhotoTrailer.DeclaredLengths(blocks.Xmp)
+                .Any(trailer => trailer < length - blocks.ImageDataOffset
+                    && JpegScanner.HasEndOfImageBefore(stream, blocks.ImageDataOffset, length - trailer, slack));
         }
 
         private static FileStream Open(DeepfakeInput input)

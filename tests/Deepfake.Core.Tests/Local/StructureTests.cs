@@ -61,6 +61,38 @@ public sealed class StructureTests : IDisposable
         Assert.Equal(DeepfakeStatus.Inconclusive, result.Status);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_motion_photo_whose_xmp_declares_the_video_after_eoi_is_not_truncated(bool containerDirectory)
+    {
+        var video = new byte[200_000];
+        new Random(5).NextBytes(video);
+        for (var i = 0; i < video.Length; i++)
+        {
+            // No 0xFF, so no accidental EOI in the "video": only the declared length can explain the missing one.
+            video[i] &= 0xFE;
+        }
+        var xmp = "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">" +
+            "<rdf:Description rdf:about=\"\" xmlns:GCamera=\"http://ns.google.com/photos/1.0/camera/\" xmlns:Container=\"http://ns.google.com/photos/1.0/container/\" xmlns:Item=\"http://ns.google.com/photos/1.0/container/item/\"" +
+            (containerDirectory
+                ? " GCamera:MotionPhoto=\"1\"><Container:Directory><rdf:Seq>" +
+                  "<rdf:li rdf:parseType=\"Resource\"><Container:Item Item:Mime=\"image/jpeg\" Item:Semantic=\"Primary\" Item:Length=\"0\" Item:Padding=\"0\"/></rdf:li>" +
+                  "<rdf:li rdf:parseType=\"Resource\"><Container:Item Item:Mime=\"video/mp4\" Item:Semantic=\"MotionPhoto\" Item:Length=\"200000\"/></rdf:li>" +
+                  "</rdf:Seq></Container:Directory></rdf:Description>"
+                : " GCamera:MicroVideo=\"1\" GCamera:MicroVideoOffset=\"200000\"/>") +
+            "</rdf:RDF></x:xmpmeta>";
+        var photo = InsertSegments(TempFiles.Photo(), XmpSegment(xmp));
+
+        var motion = await _files.Check("motion.jpg", Concat(photo, video));
+        var undeclared = await _files.Check("undeclared.jpg", Concat(TempFiles.Photo(), video));
+        var wrongLength = await _files.Check("wrong.jpg", Concat(photo, video, new byte[100_000]));
+
+        Assert.Equal(DeepfakeStatus.Inconclusive, motion.Status);
+        Assert.Equal(DeepfakeErrorCode.InvalidImage, undeclared.ErrorCode);
+        Assert.Equal(DeepfakeErrorCode.InvalidImage, wrongLength.ErrorCode);
+    }
+
     [Fact]
     public async Task A_png_without_iend_is_invalid()
     {

@@ -56,6 +56,7 @@ namespace Deepfake.Local.Containers
 
                 if (marker == 0xDA)
                 {
+                    blocks.ImageDataOffset = stream.Position;
                     break;
                 }
 
@@ -78,7 +79,7 @@ namespace Deepfake.Local.Containers
                 }
             }
 
-            CheckEndOfImage(stream, length);
+            blocks.MissingEndOfImage = !HasEndOfImage(stream, length);
             jumbf.Complete();
         }
 
@@ -141,14 +142,14 @@ namespace Deepfake.Local.Containers
         }
 
         /// <summary>
-        /// EOI should be the last two bytes; some writers append a trailer (maker data), so a missing EOI there is
-        /// looked for in the last 64 KiB before the file is called truncated.
+        /// EOI should be the last two bytes; some writers append a short trailer (maker data), so a missing EOI there
+        /// is looked for in the last 64 KiB. A longer declared trailer (a motion photo's video) is checked by the
+        /// provider once the XMP has been read (<see cref="HasEndOfImageBefore"/>).
         /// </summary>
-        private static void CheckEndOfImage(Stream stream, long length)
+        private static bool HasEndOfImage(Stream stream, long length)
         {
             var scanStart = stream.Position;
-            var window = (int)System.Math.Min(TailWindow, length - scanStart);
-            if (window < 2)
+            if (length - scanStart < 2)
             {
                 throw ImageProblem.Truncated("ends right after its start-of-scan marker, with no image data");
             }
@@ -157,21 +158,33 @@ namespace Deepfake.Local.Containers
             stream.Position = length - 2;
             if (stream.TryReadExactly(tail, 0, 2) && tail[0] == 0xFF && tail[1] == 0xD9)
             {
-                return;
+                return true;
+            }
+
+            return HasEndOfImageBefore(stream, scanStart, length, (int)System.Math.Min(TailWindow, length - scanStart));
+        }
+
+        /// <summary>Whether an EOI marker lies in the <paramref name="window"/> bytes before <paramref name="end"/>.</summary>
+        public static bool HasEndOfImageBefore(Stream stream, long imageDataStart, long end, int window)
+        {
+            window = (int)System.Math.Min(window, end - imageDataStart);
+            if (window < 2)
+            {
+                return false;
             }
 
             var buffer = new byte[window];
-            stream.Position = length - window;
+            stream.Position = end - window;
             stream.TryReadExactly(buffer, 0, window);
             for (var i = window - 2; i >= 0; i--)
             {
                 if (buffer[i] == 0xFF && buffer[i + 1] == 0xD9)
                 {
-                    return;
+                    return true;
                 }
             }
 
-            throw ImageProblem.Truncated("has no JPEG end-of-image marker");
+            return false;
         }
     }
 }

@@ -34,6 +34,12 @@ namespace Deepfake.Local.Containers
         /// <summary>PNG text chunks, decoded.</summary>
         public List<TextChunk> Text { get; } = new List<TextChunk>();
 
+        /// <summary>Where a JPEG's entropy-coded data starts (after the SOS header).</summary>
+        public long ImageDataOffset { get; set; }
+
+        /// <summary>A JPEG whose EOI is neither at the end nor in its last 64 KiB: truncated unless its XMP declares a trailer.</summary>
+        public bool MissingEndOfImage { get; set; }
+
         /// <summary>What was skipped and why, for the result's message.</summary>
         public List<string> Skipped { get; } = new List<string>();
 
