@@ -199,6 +199,47 @@ public sealed class NegativeCorpusTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Xmp_with_an_entity_expansion_bomb_is_not_expanded()
+    {
+        var entities = new System.Text.StringBuilder("<!DOCTYPE x:xmpmeta [<!ENTITY a0 \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\">");
+        for (var i = 1; i < 12; i++)
+        {
+            entities.Append("<!ENTITY a" + i + " \"" + string.Concat(Enumerable.Repeat("&a" + (i - 1) + ";", 10)) + "\">");
+        }
+
+        var xmp = entities + "]>" + Xmp(null, aiSystem: "&a11;");
+
+        var result = CheckMeasured("laughs.jpg", InsertSegments(TempFiles.Photo(), XmpSegment(xmp)));
+
+        Assert.Equal(DeepfakeStatus.Inconclusive, result.Status);
+        Assert.DoesNotContain(result.Evidence, e => e.Value.Contains("aaaa"));
+    }
+
+    [Fact]
+    public void Mangled_xmp_and_exif_payloads_never_escape_as_exceptions()
+    {
+        var random = new Random(77);
+        var xmp = Encoding.UTF8.GetBytes(Xmp(IptcPrefix + "trainedAlgorithmicMedia", aiSystem: "x", prompt: "y"));
+        var tiff = ExifTiff("Stable Diffusion", UnicodeUserComment(SdParameters));
+        using var provider = new LocalProvider();
+        for (var i = 0; i < 400; i++)
+        {
+            var payload = (byte[])(i % 2 == 0 ? xmp : tiff).Clone();
+            for (var k = 0; k < 1 + random.Next(6); k++)
+            {
+                payload[random.Next(payload.Length)] = (byte)random.Next(256);
+            }
+
+            var segment = i % 2 == 0
+                ? Segment(0xE1, Concat(Encoding.ASCII.GetBytes("http://ns.adobe.com/xap/1.0/\0"), payload))
+                : ExifSegment(payload);
+            var path = _files.Write("mangled" + i + ".jpg", InsertSegments(TempFiles.Photo(), segment));
+            var result = provider.Check(DeepfakeInput.FromFile(path), CancellationToken.None);
+            Assert.NotEqual(DeepfakeStatus.Rejected, result.Status);
+        }
+    }
+
     private static byte[] StoreWithActionsCbor(byte[] cbor) =>
         Superbox("c2pa", "c2pa", Superbox("c2ma", ManifestLabel, Superbox("c2as", "c2pa.assertions", Superbox("cbor", "c2pa.actions", Box("cbor", cbor)))));
 

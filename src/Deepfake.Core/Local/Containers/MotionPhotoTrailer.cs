@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using MetadataExtractor.Formats.Xmp;
 using XmpCore;
 
 namespace Deepfake.Local.Containers
@@ -20,7 +19,7 @@ namespace Deepfake.Local.Containers
         {
             foreach (var packet in xmpPackets)
             {
-                var meta = new XmpReader().Extract(packet.Bytes).XmpMeta;
+                var meta = LibraryParsers.ParseXmp(packet.Bytes, out _);
                 if (meta is null)
                 {
                     continue;

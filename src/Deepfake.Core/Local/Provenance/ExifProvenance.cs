@@ -5,7 +5,6 @@ using System.Text;
 using Deepfake.Local.Containers;
 using MetadataExtractor;
 using MetadataExtractor.Formats.Exif;
-using MetadataExtractor.IO;
 
 namespace Deepfake.Local.Provenance
 {
@@ -17,14 +16,10 @@ namespace Deepfake.Local.Provenance
     {
         public static IEnumerable<Finding> Read(MetadataBlock tiff, List<string> skipped)
         {
-            IReadOnlyList<MetadataExtractor.Directory> directories;
-            try
+            var directories = LibraryParsers.ParseExif(tiff.Bytes, out var error);
+            if (directories is null)
             {
-                directories = new ExifReader().Extract(new ByteArrayReader(tiff.Bytes));
-            }
-            catch (Exception e) when (e is ImageProcessingException || e is System.IO.IOException || e is ArgumentException)
-            {
-                skipped.Add(tiff.Location + " (unreadable EXIF: " + e.Message + ")");
+                skipped.Add(tiff.Location + " (" + error + ")");
                 return Array.Empty<Finding>();
             }
 

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using Deepfake.Local.Containers;
-using MetadataExtractor.Formats.Xmp;
 using XmpCore;
 
 namespace Deepfake.Local.Provenance
@@ -17,11 +16,10 @@ namespace Deepfake.Local.Provenance
 
         public static IEnumerable<Finding> Read(MetadataBlock packet, List<string> skipped)
         {
-            var directory = new XmpReader().Extract(packet.Bytes);
-            var meta = directory.XmpMeta;
+            var meta = LibraryParsers.ParseXmp(packet.Bytes, out var error);
             if (meta is null)
             {
-                skipped.Add(packet.Location + " (not well-formed XMP)");
+                skipped.Add(packet.Location + " (" + error + ")");
                 yield break;
             }
 
