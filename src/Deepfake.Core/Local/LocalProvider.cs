@@ -61,7 +61,7 @@ namespace Deepfake.Local
             MetadataBlocks blocks;
             try
             {
-                blocks = Scan(stream, input, cancellationToken);
+                blocks = Scan(stream, cancellationToken);
                 if (blocks.MissingEndOfImage && !DeclaredTrailerExplainsEnd(stream, blocks))
                 {
                     throw ImageProblem.Truncated("has no JPEG end-of-image marker");
@@ -90,7 +90,7 @@ namespace Deepfake.Local
 
             foreach (var problem in blocks.ManifestProblems)
             {
-                findings.Add(C2paReader.Malformed(blocks.Format == ImageFormat.Jpeg ? "JPEG APP11 (JUMBF)" : "JUMBF", problem));
+                findings.Add(C2paReader.Malformed("JPEG APP11 (JUMBF)", problem));
             }
 
             foreach (var packet in blocks.Xmp)
@@ -118,7 +118,7 @@ namespace Deepfake.Local
             };
         }
 
-        private MetadataBlocks Scan(FileStream stream, DeepfakeInput input, CancellationToken cancellationToken)
+        private MetadataBlocks Scan(FileStream stream, CancellationToken cancellationToken)
         {
             var head = new byte[12];
             var read = FormatSniffer.ReadHead(stream, head);

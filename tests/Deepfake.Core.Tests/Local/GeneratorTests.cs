@@ -91,6 +91,29 @@ public sealed class GeneratorTests : IDisposable
     }
 
     [Fact]
+    public async Task A_usercomment_naming_a_generator_without_parameters_is_evidence()
+    {
+        var result = await _files.Check("uc.jpg", InsertSegments(TempFiles.Photo(), ExifSegment(ExifTiff(null, AsciiUserComment("Made with DALL-E 3")))));
+
+        var evidence = Assert.Single(result.Evidence);
+        Assert.Equal(("Generator.UserComment", "DALL-E; Made with DALL-E 3", "EXIF UserComment"), (evidence.Kind, evidence.Value, evidence.Location));
+        Assert.Equal(DeepfakeStatus.Deepfake, result.Status);
+    }
+
+    [Fact]
+    public async Task Xmp_creator_tool_naming_a_generator_is_evidence()
+    {
+        var xmp = "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">" +
+                  "<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmp:CreatorTool=\"Adobe Firefly Image 3\"/></rdf:RDF></x:xmpmeta>";
+
+        var result = await _files.Check("tool.jpg", InsertSegments(TempFiles.Photo(), XmpSegment(xmp)));
+
+        var evidence = Assert.Single(result.Evidence);
+        Assert.Equal(("Generator.Software", "Adobe Firefly Image 3", "XMP (JPEG APP1) xmp:CreatorTool"), (evidence.Kind, evidence.Value, evidence.Location));
+        Assert.Contains("names the generator Adobe Firefly in xmp:CreatorTool", result.Message);
+    }
+
+    [Fact]
     public async Task A_long_prompt_is_excerpted()
     {
         var prompt = string.Join(", ", Enumerable.Repeat("masterpiece", 1000));

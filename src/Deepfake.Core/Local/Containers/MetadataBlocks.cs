@@ -28,7 +28,7 @@ namespace Deepfake.Local.Containers
         /// <summary>Complete C2PA manifest stores (JUMBF superboxes).</summary>
         public List<MetadataBlock> ManifestStores { get; } = new List<MetadataBlock>();
 
-        /// <summary>Problems with C2PA manifest stores found before their boxes could be read (missing packets, size).</summary>
+        /// <summary>Problems joining JPEG APP11 packets into a manifest store (missing packets, short packets).</summary>
         public List<string> ManifestProblems { get; } = new List<string>();
 
         /// <summary>PNG text chunks, decoded.</summary>
