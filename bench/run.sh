@@ -30,6 +30,11 @@ command -v hyperfine >/dev/null || missing+=(hyperfine)
 [ -x /usr/bin/time ] || missing+=(time)
 command -v curl >/dev/null || missing+=(curl)
 command -v python3 >/dev/null || missing+=(python3)
+# Native AOT links with clang and needs zlib's headers (case 4 publishes the CLI that way).
+if [ "$mode" != smoke ]; then
+  command -v clang >/dev/null || missing+=(clang)
+  [ -e /usr/include/zlib.h ] || missing+=(zlib1g-dev)
+fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "[bench] installing ${missing[*]}"
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
