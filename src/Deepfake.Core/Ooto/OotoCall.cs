@@ -64,7 +64,9 @@ namespace Deepfake.Ooto
             if (!exchange.IsSuccess)
             {
                 var said = result.Member("info").AsText() ?? root.Member("message").AsText() ?? root.Member("error").AsText();
-                return StatusFailure(exchange, attempt, engineCode.AsText(), said, transactionId);
+                // OOTO documents no body for these; keep whatever code a gateway or a newer server put in it.
+                var code = engineCode.AsText() ?? root.Member("error_code").AsText() ?? root.Member("code").AsText();
+                return StatusFailure(exchange, attempt, code, said, transactionId);
             }
 
             var deepfake = result.Member("deepfake");
