@@ -31,8 +31,13 @@ namespace Deepfake.Providers
         {
             if (connection.Endpoint != null) options.BaseUrl = connection.Endpoint;
             options.Credential = connection.Credential;
-            // Total first: AttemptTimeout is checked against it when the provider is built.
-            if (connection.TotalTimeout is TimeSpan total) options.TotalTimeout = total;
+            if (connection.TotalTimeout is TimeSpan total)
+            {
+                options.TotalTimeout = total;
+                // Asking only for a short total means every attempt must fit in it too.
+                if (connection.AttemptTimeout is null && options.AttemptTimeout > total) options.AttemptTimeout = total;
+            }
+
             if (connection.AttemptTimeout is TimeSpan attempt) options.AttemptTimeout = attempt;
             if (connection.ConnectTimeout is TimeSpan connect) options.ConnectTimeout = connect;
             if (connection.MaxRetries is int retries) options.MaxRetries = retries;
