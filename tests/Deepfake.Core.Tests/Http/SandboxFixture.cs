@@ -84,7 +84,7 @@ public sealed class SandboxClient
 
     internal OotoProvider Ooto(SandboxFixture sandbox, Action<OotoOptions>? configure = null, string key = SandboxFixture.OotoKey)
     {
-        var options = new OotoOptions { Credential = new ProviderCredential(SandboxFixture.OotoAppId, key) };
+        var options = new OotoOptions { Credential = new ProviderCredential(SandboxFixture.OotoAppId, key), DownloadTimeout = TimeSpan.FromMinutes(10) };
         Configure(options, sandbox);
         configure?.Invoke(options);
         return new OotoProvider(options);
