@@ -73,6 +73,11 @@ namespace Deepfake.Http
                     state.Attempts);
                 throw call.Error(DeepfakeErrorCode.Timeout, message, state.Info(), inner: ex);
             }
+            catch (TimeoutRejectedException) when (cancellationToken.IsCancellationRequested)
+            {
+                // A timeout racing the caller's cancellation: the caller asked, so the caller's exception it is.
+                throw new OperationCanceledException(cancellationToken);
+            }
             finally
             {
                 ResilienceContextPool.Shared.Return(context);
