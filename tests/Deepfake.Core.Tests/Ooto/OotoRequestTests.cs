@@ -64,4 +64,32 @@ public sealed class OotoRequestTests
         Assert.Equal("http://gw.test/vendors/ooto/api/v1.0/deepfake", stubs.Handler.Requests.Single().Uri.AbsoluteUri);
         Assert.Equal("http://gw.test/vendors/ooto/api/v1.0/deepfake", provider.Info.Endpoint!.AbsoluteUri);
     }
+
+    [Fact]
+    public async Task A_redirect_from_the_vendor_is_not_followed_so_the_key_stays_home()
+    {
+        var stubs = new StubProviders();
+        stubs.Handler.Then(HttpStatusCode.Found, "", r => r.Headers.Location = new Uri("https://collector.example/steal"));
+        using var provider = stubs.Ooto();
+
+        var error = await Assert.ThrowsAsync<DeepfakeException>(() => provider.CheckAsync(DeepfakeInput.FromFile(TestFiles.JpegFixture), CheckOptions.Default));
+
+        Assert.Equal(DeepfakeErrorCode.ProtocolError, error.ErrorCode);
+        Assert.Contains("collector.example", error.Message);
+        Assert.Single(stubs.Handler.Requests);
+    }
+
+    [Fact]
+    public async Task A_file_deleted_after_pre_flight_fails_as_file_not_found()
+    {
+        using var files = new TestFiles();
+        var path = files.Copy(TestFiles.JpegFixture, "vanishing.jpg");
+        var image = Deepfake.Preflight.ImagePreflight.CheckFile(path, "Ooto", long.MaxValue);
+        File.Delete(path);
+
+        var error = Assert.Throws<DeepfakeException>(() => Deepfake.Preflight.ImagePreflight.OpenForSend(image, path, "Ooto"));
+
+        Assert.Equal(DeepfakeErrorCode.FileNotFound, error.ErrorCode);
+        Assert.Contains(path, error.Message);
+    }
 }
