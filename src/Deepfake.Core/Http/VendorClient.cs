@@ -53,7 +53,7 @@ namespace Deepfake.Http
         /// </summary>
         public async Task<DeepfakeResult> SendAsync(VendorCall call, CancellationToken cancellationToken)
         {
-            var state = new CallState(this, call, Time.GetTimestamp());
+            var state = new CallState(this, call, Time.GetTimestamp(), cancellationToken);
             var context = ResilienceContextPool.Shared.Get(cancellationToken);
             context.Properties.Set(ProviderPipeline.StartedKey, state.Started);
             context.Properties.Set(ProviderPipeline.SourceKey, call.Source);
@@ -133,6 +133,16 @@ namespace Deepfake.Http
                 return outcome.Error is null
                     ? outcome
                     : AttemptOutcome.Failure(outcome.Error, TransientFailures.IsTransient(outcome.Error), outcome.RetryAfter ?? exchange.RetryAfter);
+            }
+            catch (OperationCanceledException) when (token.IsCancellationRequested && !state.CallerToken.IsCancellationRequested)
+            {
+                // A timeout cancelled this attempt; Polly turns it into a retry or a Timeout. Say so in the request log.
+                if (Log.IsEnabled)
+                {
+                    LogAnswer(request, call, "no answer (timed out)", started, attempt);
+                }
+
+                throw;
             }
             catch (Exception ex) when (IsConnectionFailure(ex) && !token.IsCancellationRequested)
             {
@@ -222,12 +232,15 @@ namespace Deepfake.Http
         {
             public int Attempts;
 
-            public CallState(VendorClient client, VendorCall call, long started)
+            public CallState(VendorClient client, VendorCall call, long started, CancellationToken callerToken)
             {
                 Client = client;
                 Call = call;
                 Started = started;
+                CallerToken = callerToken;
             }
+
+            public CancellationToken CallerToken { get; }
 
             public VendorClient Client { get; }
 

@@ -54,7 +54,7 @@ namespace Deepfake.Preflight
             return new FileStream(_path!, FileMode.Open, FileAccess.Read, FileShare.Read, FileBufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan);
         }
 
-        /// <summary>For diagnostics: <c>photo.jpg, 66489 bytes</c>.</summary>
-        public string Describe() => Url != null ? "URL" : FileName + ", " + Length + " bytes";
+        /// <summary>For diagnostics: <c>photo.jpg, 66489 bytes</c>, or the URL with its query values hidden.</summary>
+        public string Describe() => Url != null ? "URL " + Diagnostics.UrlRedaction.Redact(Url) : FileName + ", " + Length + " bytes";
     }
 }

@@ -24,7 +24,7 @@ namespace Deepfake.Verihubs
             _options = options;
         }
 
-        public override string Describe() => _image.Url != null ? "URL " + Diagnostics.UrlRedaction.Redact(_image.Url) : _image.Describe();
+        public override string Describe() => _image.Describe();
 
         public override HttpRequestMessage CreateRequest()
         {

@@ -195,6 +195,7 @@ public sealed class OotoSandboxTests : IClassFixture<SandboxFixture>
         Assert.Equal(DeepfakeStatus.Genuine, result.Status);
         Assert.Equal(2, result.Attempts);
         Assert.Contains("no answer within 500 ms", client.DiagnosticText);
+        Assert.Contains("-> no answer (timed out) in ", client.DiagnosticText);
     }
 
     [Fact]
