@@ -60,10 +60,10 @@ public sealed class FaultCampaignTests(ITestOutputHelper output)
         var requests = sandbox.Stats.RequestCount("ooto");
         Assert.True(faults.Values.Sum() >= Items / 10, "The sandbox injected fewer faults than the markers alone ask for: " + Json(faults));
 
-        // Every fault cost a request and every item needed one more that succeeded. The client's own count
-        // (attempts) can be a little lower than the sandbox's: .NET's handler resends a request by itself when a
-        // pooled connection turns out to be reset before any answer, which Polly never sees.
-        Assert.True(requests - Items >= faults.Values.Sum(), $"{requests} requests for {Items} items and {faults.Values.Sum()} injected faults.");
+        // The client's attempts are requests the sandbox saw. They can be a few fewer than the sandbox's count, never
+        // more: .NET's handler resends by itself when a pooled connection turns out to be reset before any answer,
+        // which Polly never sees. (Faults and failed requests are not one to one: a random "truncated" or "slow"
+        // delivery fault can land on the same request as a marker fault.)
         Assert.True(requests >= attempts, $"The client counted {attempts} attempts but the sandbox saw only {requests} requests.");
 
         // Loose, not timed: the peak must not grow with the number of items (it holds at most --throttle images).
