@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The benchmark harness: one command. See docs/benchmarks.md for what it measures and the latest figures.
 #
-#   bench/run.sh            full run (about 15 minutes on 2 cores); rewrites the generated part of docs/benchmarks.md
+#   bench/run.sh            full run (about 10 minutes on 2 cores, campaign included); rewrites the generated part of docs/benchmarks.md
 #   bench/run.sh --quick    fewer items and runs; also rewrites docs/benchmarks.md (marked --quick)
 #   bench/run.sh --smoke    tiny sizes, one run: asserts every result is correct, writes bench/.work/smoke.md only
 #   add --skip-publish      to leave out the Native AOT and ReadyToRun publishes of case 4
+#   add --skip-campaign     to leave out the 2,000-item fault campaign whose figures go in the same page
 #
 # Builds in Release, generates its corpus into bench/.work/ (git-ignored), starts the sandbox in its own process
 # and drives the built `deepfake` and `xargs -P 16 curl` against it. Installs hyperfine, GNU time, curl and
@@ -20,7 +21,8 @@ for arg in "$@"; do
     --quick) mode=quick ;;
     --smoke) mode=smoke ;;
     --skip-publish) extra+=(--skip-publish) ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    --skip-campaign) extra+=(--skip-campaign) ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "bench/run.sh: unknown argument '$arg' (try --help)" >&2; exit 2 ;;
   esac
 done
