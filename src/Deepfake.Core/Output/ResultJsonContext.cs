@@ -7,9 +7,7 @@ namespace Deepfake.Output
     /// Source-generated serialisation of <see cref="ResultRecord"/>: no reflection at run time, so the CLI can be
     /// trimmed or published Native AOT. Nulls are written so every report object has the same fields.
     /// </summary>
-    [JsonSourceGenerationOptions(
-        PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-        GenerationMode = JsonSourceGenerationMode.Serialization)]
+    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
     [JsonSerializable(typeof(ResultRecord))]
     [JsonSerializable(typeof(List<ResultRecord>))]
     public sealed partial class ResultJsonContext : JsonSerializerContext
