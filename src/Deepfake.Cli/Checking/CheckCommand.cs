@@ -3,6 +3,11 @@ using System.Threading;
 using System.Threading.Tasks;
 using Deepfake.Batch;
 using Deepfake.Cli.Output;
+using Deepfake.Configuration;
+using Deepfake.Credentials;
+using Deepfake.Diagnostics;
+using Deepfake.Http;
+using Deepfake.Local;
 using Deepfake.Providers;
 
 namespace Deepfake.Cli.Checking
@@ -43,6 +48,10 @@ namespace Deepfake.Cli.Checking
             {
                 return Fail.Configuration(_terminal, e);
             }
+            catch (ArgumentException e)
+            {
+                return Fail.Usage(_terminal, e.Message);
+            }
 
             using (provider)
             {
@@ -79,9 +88,42 @@ namespace Deepfake.Cli.Checking
             }
         }
 
+        // The one place a provider is built: swapped for the core's composition type when it lands, so the two
+        // adapters resolve provider, endpoint and credential in exactly the same way.
         private IDeepfakeProvider CreateProvider(DiagnosticQueue? diagnostics)
         {
-            throw new NotImplementedException();
+            var credentials = CredentialStore.Default;
+            var settings = DeepfakeSettings.Default;
+            var kind = settings.ResolveDefaultProvider(credentials, _settings.Provider);
+            diagnostics?.Write(DiagnosticLevel.Verbose, "Provider " + kind.Reason);
+            if (kind.Value == ProviderKind.Local)
+            {
+                if (_settings.Endpoint != null)
+                {
+                    _terminal.Error.WriteLine("deepfake: note: --endpoint is ignored by the local provider, which uses no network.");
+                }
+
+                return new LocalProvider();
+            }
+
+            var endpoint = settings.ResolveEndpoint(kind.Value, _settings.Endpoint);
+            diagnostics?.Write(DiagnosticLevel.Verbose, "Endpoint " + endpoint.Reason);
+            var credential = credentials.Require(kind.Value);
+            diagnostics?.Write(DiagnosticLevel.Verbose, "Credential " + credential);
+            var retries = _settings.Retries ?? HttpProviderOptions.DefaultMaxRetries;
+            return ProviderFactory.Create(kind.Value, new ProviderConnection
+            {
+                Endpoint = endpoint.Value,
+                Credential = credential.Credential,
+                AttemptTimeout = _settings.Timeout,
+                // Room for every attempt the user allowed, never less than the provider's own budget.
+                TotalTimeout = _settings.Timeout is { } attempt && attempt.Ticks * (retries + 1) > HttpProviderOptions.DefaultTotalTimeout.Ticks
+                    ? TimeSpan.FromTicks(attempt.Ticks * (retries + 1))
+                    : null,
+                MaxRetries = _settings.Retries,
+                MaxConnections = _settings.Throttle ?? BatchOptions.DefaultMaxConcurrency,
+                Diagnostics = diagnostics?.Handler,
+            });
         }
     }
 }
