@@ -37,11 +37,11 @@ namespace Deepfake.Tests.Support
         }
 
         /// <summary>OOTO credential from the environment; the endpoint is passed with --endpoint by the test.</summary>
-        public static Cli WithOotoKey(Cli cli, string key = OotoKey) =>
+        public static CliRunner WithOotoKey(CliRunner cli, string key = OotoKey) =>
             cli.With("DEEPFAKE_OOTO_APP_ID", OotoAppId).With("DEEPFAKE_OOTO_APP_KEY", key);
 
         /// <summary>Verihubs credential and endpoint, both from the environment.</summary>
-        public Cli WithVerihubs(Cli cli) =>
+        public CliRunner WithVerihubs(CliRunner cli) =>
             cli.With("DEEPFAKE_VERIHUBS_APP_ID", VerihubsAppId).With("DEEPFAKE_VERIHUBS_API_KEY", VerihubsKey).With("DEEPFAKE_VERIHUBS_ENDPOINT", BaseUrl);
 
         public ValueTask DisposeAsync() => Server.DisposeAsync();

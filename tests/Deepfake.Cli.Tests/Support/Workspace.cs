@@ -13,14 +13,14 @@ namespace Deepfake.Tests.Support
             Root = Path.Combine(Path.GetTempPath(), "deepfake-cli-" + Guid.NewGuid().ToString("N"));
             Images = Path.Combine(Root, "images");
             Directory.CreateDirectory(Images);
-            Cli = new Cli(Path.Combine(Root, "config"));
+            Cli = new CliRunner(Path.Combine(Root, "config"));
         }
 
         public string Root { get; }
 
         public string Images { get; }
 
-        public Cli Cli { get; }
+        public CliRunner Cli { get; }
 
         public static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
 

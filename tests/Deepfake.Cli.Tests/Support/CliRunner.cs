@@ -9,13 +9,13 @@ namespace Deepfake.Tests.Support
     /// reference) as a real process with <c>dotnet deepfake.dll</c>. Every process gets its own DEEPFAKE_CONFIG_DIR,
     /// HOME and XDG_CONFIG_HOME, and none of the caller's DEEPFAKE_* variables, so no test touches the user profile.
     /// </summary>
-    public sealed class Cli
+    public sealed class CliRunner
     {
         public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(60);
 
         private readonly Dictionary<string, string?> _environment = new(StringComparer.Ordinal);
 
-        public Cli(string configDirectory)
+        public CliRunner(string configDirectory)
         {
             ConfigDirectory = configDirectory;
             Directory.CreateDirectory(configDirectory);
@@ -27,7 +27,7 @@ namespace Deepfake.Tests.Support
 
         public static string DllPath => Path.Combine(AppContext.BaseDirectory, "deepfake.dll");
 
-        public Cli With(string name, string? value)
+        public CliRunner With(string name, string? value)
         {
             _environment[name] = value;
             return this;
@@ -48,9 +48,28 @@ namespace Deepfake.Tests.Support
         }
 
         /// <summary>Starts the process and returns it running, for tests that signal it.</summary>
-        public Process Start(IEnumerable<string> args)
+        public Process Start(IEnumerable<string> args) => StartProgram(DotnetHost(), new[] { DllPath }.Concat(args));
+
+        /// <summary>
+        /// Runs <c>deepfake</c> with <paramref name="args"/> under a pseudo-terminal (util-linux <c>script</c>), with
+        /// stdout redirected to <paramref name="stdoutFile"/> when given: stderr (and stdout when not redirected) is
+        /// then a terminal. Returns what the terminal showed.
+        /// </summary>
+        public async Task<CliRun> RunOnTerminalAsync(IEnumerable<string> args, string? stdoutFile = null)
         {
-            var info = new ProcessStartInfo(DotnetHost())
+            var command = string.Join(" ", new[] { DotnetHost(), DllPath }.Concat(args).Select(Quote));
+            if (stdoutFile != null) command += " > " + Quote(stdoutFile);
+            using var process = StartProgram("script", new[] { "-qec", command, "/dev/null" });
+            process.StandardInput.Close();
+            var run = await FinishAsync(process, DefaultTimeout);
+            return run;
+        }
+
+        private static string Quote(string text) => "'" + text.Replace("'", "'\\''") + "'";
+
+        private Process StartProgram(string fileName, IEnumerable<string> args)
+        {
+            var info = new ProcessStartInfo(fileName)
             {
                 RedirectStandardInput = true,
                 RedirectStandardOutput = true,
@@ -60,7 +79,6 @@ namespace Deepfake.Tests.Support
                 StandardErrorEncoding = new UTF8Encoding(false),
                 WorkingDirectory = WorkingDirectory ?? ConfigDirectory,
             };
-            info.ArgumentList.Add(DllPath);
             foreach (var arg in args) info.ArgumentList.Add(arg);
             foreach (var name in info.Environment.Keys.Where(k => k.StartsWith("DEEPFAKE_", StringComparison.Ordinal)).ToList())
             {
@@ -72,7 +90,7 @@ namespace Deepfake.Tests.Support
             info.Environment["XDG_CONFIG_HOME"] = Path.Combine(ConfigDirectory, "xdg");
             info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
             foreach (var (name, value) in _environment) info.Environment[name] = value;
-            return Process.Start(info) ?? throw new InvalidOperationException("Could not start " + DllPath);
+            return Process.Start(info) ?? throw new InvalidOperationException("Could not start " + fileName);
         }
 
         public static async Task<CliRun> FinishAsync(Process process, TimeSpan timeout)
