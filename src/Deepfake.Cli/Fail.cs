@@ -17,11 +17,12 @@ namespace Deepfake.Cli
             var message = ConsoleText.Clean(error.Message);
             switch (error.ErrorCode)
             {
-                case DeepfakeErrorCode.Unauthorized:
-                    message += " Set a credential with 'deepfake credential set --provider <name> --app-id <id> --key-stdin' or the DEEPFAKE_*_APP_ID / key environment variables; 'deepfake credential show' lists what is found.";
+                case DeepfakeErrorCode.Unauthorized when !message.Contains("deepfake credential"):
+                    var provider = (error.Provider ?? "<provider>").ToLowerInvariant();
+                    message += " 'deepfake credential show' lists the credentials found; 'deepfake credential set --provider " + provider + " --app-id <id> --key-stdin' saves one.";
                     break;
                 case DeepfakeErrorCode.QuotaExceeded:
-                    message += " The account's quota is exhausted; the remaining items were not checked.";
+                    message += " The remaining items were not sent (reported as Cancelled).";
                     break;
             }
 

@@ -63,27 +63,25 @@ namespace Deepfake.Cli.Checking
                 var batchOptions = new BatchOptions { Diagnostics = diagnostics };
                 if (_settings.Throttle is { } throttle) batchOptions.MaxConcurrency = throttle;
                 using var batch = new DeepfakeBatch(provider, _settings.Options, batchOptions, interrupt);
-                try
+                var stop = new BatchStop(sink, provider.Info.Name);
+                var expand = new InputExpanderOptions { Recurse = _settings.Recurse, RecurseHint = "--recurse" };
+                foreach (var input in InputExpander.Expand(_settings.Inputs, expand))
                 {
-                    var expand = new InputExpanderOptions { Recurse = _settings.Recurse, RecurseHint = "--recurse" };
-                    foreach (var input in InputExpander.Expand(_settings.Inputs, expand))
-                    {
-                        if (interrupt.IsCancellationRequested) break;
-                        BatchPump.Add(batch, input, sink);
-                    }
-
-                    // No token: after Ctrl+C the batch itself is cancelled and still yields one outcome per input.
-                    BatchPump.Drain(batch, sink, wait: true);
+                    if (interrupt.IsCancellationRequested) break;
+                    stop.Added(input.Input.Source);
+                    // After a stop the inputs are still added: the cancelled batch reports each as Cancelled without
+                    // sending it, so the report lists every input.
+                    stop.Run(() => BatchPump.Add(batch, input, sink));
                 }
-                catch (DeepfakeException e) when (e.ErrorCode.StopsBatch())
+
+                // No token: after Ctrl+C the batch itself is cancelled and still yields one outcome per input.
+                while (!stop.Run(() => BatchPump.Drain(batch, sink, wait: true)))
                 {
-                    progress?.Clear();
-                    writer.Complete();
-                    return Fail.Configuration(_terminal, e);
                 }
 
                 progress?.Clear();
                 writer.Complete();
+                if (stop.Error != null) return Fail.Configuration(_terminal, stop.Error);
                 return interrupt.IsCancellationRequested ? ExitCodes.Interrupted : tally.ExitCode();
             }
         }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using Deepfake.Batch;
 using Deepfake.Cli.Output;
@@ -16,6 +17,7 @@ namespace Deepfake.Cli.Checking
         private readonly ProgressLine? _progress;
         private readonly TextWriter _error;
         private readonly bool _reportFailuresOnError;
+        private readonly HashSet<long> _written = new();
 
         /// <param name="reportFailuresOnError">
         /// Also name each failed input on stderr: cron mail and CI logs then say what went wrong even when
@@ -30,17 +32,23 @@ namespace Deepfake.Cli.Checking
             _reportFailuresOnError = reportFailuresOnError;
         }
 
+        /// <summary>Whether the input at <paramref name="index"/> is already in the report.</summary>
+        public bool HasWritten(long index) => _written.Contains(index);
+
         public void WriteResult(BatchOutcome outcome)
         {
+            _written.Add(outcome.Index);
             _tally.Add(outcome.Result);
             _writer.Write(outcome.Result, outcome.Index);
         }
 
         public void WriteFailure(BatchOutcome outcome)
         {
+            _written.Add(outcome.Index);
             _tally.Add(outcome.Result);
             _writer.Write(outcome.Result, outcome.Index);
-            if (_reportFailuresOnError && outcome.Result.ErrorCode != DeepfakeErrorCode.Cancelled)
+            // Cancelled items are the consequence of a stop or an interrupt already explained once.
+            if (_reportFailuresOnError && outcome.Result.ErrorCode != DeepfakeErrorCode.Cancelled && !(outcome.Result.ErrorCode?.StopsBatch() ?? false))
             {
                 _progress?.Clear();
                 _error.WriteLine("deepfake: " + ConsoleText.Clean(outcome.Result.Source) + ": " + outcome.Result.ErrorCode + ": " + ConsoleText.Clean(outcome.Result.Message));

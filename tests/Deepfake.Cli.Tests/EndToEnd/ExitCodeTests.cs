@@ -77,6 +77,7 @@ namespace Deepfake.Tests.EndToEnd
 
             Assert.Equal(3, run.ExitCode);
             Assert.Contains("deepfake credential set", run.Stderr);
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(run.Stderr, "deepfake credential set"));
             Assert.Equal(0, _sandbox.Server.Stats.RequestCount("ooto"));
         }
 
@@ -93,6 +94,13 @@ namespace Deepfake.Tests.EndToEnd
             Assert.Contains("Unauthorized", run.Stderr + run.Stdout, StringComparison.OrdinalIgnoreCase);
             Assert.True(_sandbox.Server.Stats.RequestCount("ooto") < inputs.Length, "the batch should stop instead of sending every item");
             Assert.DoesNotContain(wrongKey, run.AllOutput);
+            // The report still lists every input: the refused one, and the rest as not sent.
+            var items = Jsonl.Parse(run.Stdout);
+            Assert.Equal(inputs.OrderBy(i => i), items.Select(i => i.Str("source")!).OrderBy(i => i));
+            Assert.All(items, i => Assert.Equal("failed", i.Str("status")));
+            Assert.Contains(items, i => i.Str("errorCode") == "Unauthorized");
+            Assert.All(items, i => Assert.Contains(i.Str("errorCode"), new[] { "Unauthorized", "Cancelled" }));
+            Assert.Contains("deepfake credential set --provider ooto", run.Stderr);
         }
 
         [Fact]
@@ -107,7 +115,11 @@ namespace Deepfake.Tests.EndToEnd
             Assert.Contains("quota", run.Stderr, StringComparison.OrdinalIgnoreCase);
             // What finished before the quota ran out is still reported.
             using var doc = System.Text.Json.JsonDocument.Parse(run.Stdout);
-            Assert.Equal(2, doc.RootElement.EnumerateArray().Count(i => i.Str("status") == "genuine"));
+            var items = doc.RootElement.EnumerateArray().ToList();
+            Assert.Equal(inputs, items.Select(i => i.Str("source")));
+            Assert.Equal(2, items.Count(i => i.Str("status") == "genuine"));
+            Assert.Equal(1, items.Count(i => i.Str("errorCode") == "QuotaExceeded"));
+            Assert.Equal(2, items.Count(i => i.Str("errorCode") == "Cancelled"));
         }
     }
 }
