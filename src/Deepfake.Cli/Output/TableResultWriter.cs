@@ -41,7 +41,7 @@ namespace Deepfake.Cli.Output
 
         internal static string Summary(IReadOnlyCollection<DeepfakeResult> results)
         {
-            var counts = Enum.GetValues(typeof(DeepfakeStatus)).Cast<DeepfakeStatus>()
+            var counts = Enum.GetValues<DeepfakeStatus>()
                 .Select(s => (Status: s, Count: results.Count(r => r.Status == s)))
                 .Where(x => x.Count > 0)
                 .Select(x => x.Count.ToString(CultureInfo.InvariantCulture) + " " + ResultRecord.StatusText(x.Status));
