@@ -3,12 +3,9 @@ using System.Threading;
 using System.Threading.Tasks;
 using Deepfake.Batch;
 using Deepfake.Cli.Output;
-using Deepfake.Configuration;
-using Deepfake.Credentials;
 using Deepfake.Diagnostics;
-using Deepfake.Http;
-using Deepfake.Local;
 using Deepfake.Providers;
+using Deepfake.Sessions;
 
 namespace Deepfake.Cli.Checking
 {
@@ -36,13 +33,21 @@ namespace Deepfake.Cli.Checking
             var writer = ResultWriters.Create(format, _terminal.Out, _settings.Kind);
             var tally = new OutcomeTally(_settings.Kind);
             var progress = _terminal.ErrorIsTerminal ? new ProgressLine(_terminal.Error) : null;
-            var diagnostics = _settings.Verbose ? new DiagnosticQueue() : null;
-            var sink = new ConsoleBatchSink(writer, tally, progress, _terminal.Error, reportFailuresOnError: format != OutputFormat.Table);
+            var sink = new ConsoleBatchSink(writer, tally, progress, _terminal.Error, reportFailuresOnError: format != OutputFormat.Table, verbose: _settings.Verbose);
 
-            IDeepfakeProvider provider;
+            ProviderSession session;
             try
             {
-                provider = CreateProvider(diagnostics);
+                session = ProviderSession.Open(new ProviderRequest
+                {
+                    Provider = _settings.Provider,
+                    Endpoint = _settings.Endpoint,
+                    MaxConcurrency = _settings.Throttle ?? BatchOptions.DefaultMaxConcurrency,
+                    Timeout = _settings.Timeout,
+                    MaxRetries = _settings.Retries,
+                    // Without --verbose nothing is shown, so the provider need not even format its Debug lines.
+                    DiagnosticDetail = _settings.Verbose ? DiagnosticLevel.Debug : DiagnosticLevel.Verbose,
+                });
             }
             catch (DeepfakeException e)
             {
@@ -53,16 +58,20 @@ namespace Deepfake.Cli.Checking
                 return Fail.Usage(_terminal, e.Message);
             }
 
-            using (provider)
+            using (session)
             {
+                var provider = session.Provider;
+                if (session.Kind == ProviderKind.Local && _settings.Endpoint != null)
+                {
+                    _terminal.Error.WriteLine("deepfake: note: --endpoint is ignored by the local provider, which uses no network.");
+                }
+
                 if (_settings.Kind == CheckKind.Quality && !provider.Info.ReturnsQuality)
                 {
                     return Fail.Usage(_terminal, "The " + provider.Info.Name + " provider does not measure image quality; use --provider ooto or --provider verihubs.");
                 }
 
-                var batchOptions = new BatchOptions { Diagnostics = diagnostics };
-                if (_settings.Throttle is { } throttle) batchOptions.MaxConcurrency = throttle;
-                using var batch = new DeepfakeBatch(provider, _settings.Options, batchOptions, interrupt);
+                using var batch = session.StartBatch(_settings.Options, interrupt);
                 var stop = new BatchStop(sink, provider.Info.Name);
                 var expand = new InputExpanderOptions { Recurse = _settings.Recurse, RecurseHint = "--recurse" };
                 foreach (var input in InputExpander.Expand(_settings.Inputs, expand))
@@ -84,44 +93,6 @@ namespace Deepfake.Cli.Checking
                 if (stop.Error != null) return Fail.Configuration(_terminal, stop.Error);
                 return interrupt.IsCancellationRequested ? ExitCodes.Interrupted : tally.ExitCode();
             }
-        }
-
-        // The one place a provider is built: swapped for the core's composition type when it lands, so the two
-        // adapters resolve provider, endpoint and credential in exactly the same way.
-        private IDeepfakeProvider CreateProvider(DiagnosticQueue? diagnostics)
-        {
-            var credentials = CredentialStore.Default;
-            var settings = DeepfakeSettings.Default;
-            var kind = settings.ResolveDefaultProvider(credentials, _settings.Provider);
-            diagnostics?.Write(DiagnosticLevel.Verbose, "Provider " + kind.Reason);
-            if (kind.Value == ProviderKind.Local)
-            {
-                if (_settings.Endpoint != null)
-                {
-                    _terminal.Error.WriteLine("deepfake: note: --endpoint is ignored by the local provider, which uses no network.");
-                }
-
-                return new LocalProvider();
-            }
-
-            var endpoint = settings.ResolveEndpoint(kind.Value, _settings.Endpoint);
-            diagnostics?.Write(DiagnosticLevel.Verbose, "Endpoint " + endpoint.Reason);
-            var credential = credentials.Require(kind.Value);
-            diagnostics?.Write(DiagnosticLevel.Verbose, "Credential " + credential);
-            var retries = _settings.Retries ?? HttpProviderOptions.DefaultMaxRetries;
-            return ProviderFactory.Create(kind.Value, new ProviderConnection
-            {
-                Endpoint = endpoint.Value,
-                Credential = credential.Credential,
-                AttemptTimeout = _settings.Timeout,
-                // Room for every attempt the user allowed, never less than the provider's own budget.
-                TotalTimeout = _settings.Timeout is { } attempt && attempt.Ticks * (retries + 1) > HttpProviderOptions.DefaultTotalTimeout.Ticks
-                    ? TimeSpan.FromTicks(attempt.Ticks * (retries + 1))
-                    : null,
-                MaxRetries = _settings.Retries,
-                MaxConnections = _settings.Throttle ?? BatchOptions.DefaultMaxConcurrency,
-                Diagnostics = diagnostics?.Handler,
-            });
         }
     }
 }

@@ -17,14 +17,17 @@ namespace Deepfake.Cli.Checking
         private readonly ProgressLine? _progress;
         private readonly TextWriter _error;
         private readonly bool _reportFailuresOnError;
+        private readonly bool _verbose;
         private readonly HashSet<long> _written = new();
 
         /// <param name="reportFailuresOnError">
         /// Also name each failed input on stderr: cron mail and CI logs then say what went wrong even when
         /// stdout went to a file. Off for the table, which already shows failures to the person reading it.
         /// </param>
-        public ConsoleBatchSink(IResultWriter writer, OutcomeTally tally, ProgressLine? progress, TextWriter error, bool reportFailuresOnError)
+        /// <param name="verbose">Whether the core's diagnostics are shown (--verbose); otherwise they are dropped.</param>
+        public ConsoleBatchSink(IResultWriter writer, OutcomeTally tally, ProgressLine? progress, TextWriter error, bool reportFailuresOnError, bool verbose)
         {
+            _verbose = verbose;
             _writer = writer;
             _tally = tally;
             _progress = progress;
@@ -59,6 +62,7 @@ namespace Deepfake.Cli.Checking
 
         public void WriteDiagnostic(DiagnosticLevel level, string message)
         {
+            if (!_verbose) return;
             _progress?.Clear();
             _error.WriteLine((level == DiagnosticLevel.Debug ? "debug: " : "verbose: ") + ConsoleText.Clean(message));
         }
