@@ -2,9 +2,11 @@ using System;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Linq;
+using Deepfake.Batch;
 using Deepfake.Cli.Checking;
 using Deepfake.Cli.Output;
 using Deepfake.Configuration;
+using Deepfake.Http;
 using Deepfake.Providers;
 
 namespace Deepfake.Cli
@@ -52,11 +54,11 @@ namespace Deepfake.Cli
                 HelpName = "0..1",
             };
             threshold.Validators.Add(r => Range(r, r.GetValueOrDefault<double?>(), 0, 1, "--threshold"));
-            var throttle = new Option<int?>("--throttle") { Description = "How many images to check at once.", HelpName = "n" };
+            var throttle = new Option<int?>("--throttle") { Description = "How many images to check at once (default " + BatchOptions.DefaultMaxConcurrency + ").", HelpName = "n" };
             throttle.Validators.Add(r => Range(r, r.GetValueOrDefault<int?>(), 1, 64, "--throttle"));
-            var timeout = new Option<double?>("--timeout") { Description = "Seconds to wait for each HTTP attempt.", HelpName = "seconds" };
+            var timeout = new Option<double?>("--timeout") { Description = "Seconds to wait for each HTTP attempt (default " + HttpProviderOptions.DefaultAttemptTimeout.TotalSeconds + ").", HelpName = "seconds" };
             timeout.Validators.Add(r => Range(r, r.GetValueOrDefault<double?>(), 0.1, 3600, "--timeout"));
-            var retries = new Option<int?>("--retries") { Description = "Retries after a throttled, failed or broken request.", HelpName = "n" };
+            var retries = new Option<int?>("--retries") { Description = "Retries after a throttled, failed or broken request (default " + HttpProviderOptions.DefaultMaxRetries + "; each retry may be billed).", HelpName = "n" };
             retries.Validators.Add(r => Range(r, r.GetValueOrDefault<int?>(), 0, 10, "--retries"));
             var quality = new Option<bool>("--quality") { Description = "Ask for image quality (OOTO always returns it)." };
             var attributes = new Option<bool>("--attributes") { Description = "Ask for face attributes: sunglasses, mask, veil, hat (Verihubs)." };

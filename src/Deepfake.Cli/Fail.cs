@@ -22,7 +22,7 @@ namespace Deepfake.Cli
                     message += " 'deepfake credential show' lists the credentials found; 'deepfake credential set --provider " + provider + " --app-id <id> --key-stdin' saves one.";
                     break;
                 case DeepfakeErrorCode.QuotaExceeded:
-                    message += " The remaining items were not sent (reported as Cancelled).";
+                    message += " Items not yet sent were cancelled (reported as Cancelled).";
                     break;
             }
 
