@@ -118,9 +118,9 @@ namespace Deepfake.Tests.EndToEnd
             var items = doc.RootElement.EnumerateArray().ToList();
             Assert.Equal(inputs, items.Select(i => i.Str("source")));
             Assert.Equal(2, items.Count(i => i.Str("status") == "genuine"));
-            // The worker may have sent the next item before the refusal was read: that one is refused too; the rest
-            // are never sent. Each appears once either way.
-            Assert.InRange(items.Count(i => i.Str("errorCode") == "QuotaExceeded"), 1, 2);
+            // Workers may send further items before the adapter's thread reads the refusal and cancels the batch
+            // (on a loaded machine, all of them): those are refused too, the rest are never sent. Each appears once.
+            Assert.Contains(items, i => i.Str("errorCode") == "QuotaExceeded");
             Assert.Equal(3, items.Count(i => i.Str("errorCode") is "QuotaExceeded" or "Cancelled"));
         }
     }
