@@ -1,5 +1,6 @@
 using System;
 using Deepfake.Http;
+using Deepfake.Local;
 using Deepfake.Ooto;
 using Deepfake.Verihubs;
 
@@ -8,7 +9,6 @@ namespace Deepfake.Providers
     /// <summary>Builds a vendor provider from what the adapters resolved, so both adapters connect the same way.</summary>
     public static class ProviderFactory
     {
-        /// <exception cref="NotSupportedException">For <see cref="ProviderKind.Local"/>, which is built by <c>Deepfake.Local.LocalProvider</c>.</exception>
         /// <exception cref="ArgumentException">When a connection value is out of range.</exception>
         public static IDeepfakeProvider Create(ProviderKind kind, ProviderConnection connection)
         {
@@ -20,7 +20,8 @@ namespace Deepfake.Providers
                 case ProviderKind.Verihubs:
                     return new VerihubsProvider(Apply(new VerihubsOptions(), connection));
                 case ProviderKind.Local:
-                    throw new NotSupportedException("The Local provider needs no connection and is not built here: create Deepfake.Local.LocalProvider directly.");
+                    // Offline: no endpoint, credential or network settings apply.
+                    return new LocalProvider();
                 default:
                     throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown provider kind.");
             }

@@ -5,7 +5,6 @@ using Deepfake.Configuration;
 using Deepfake.Credentials;
 using Deepfake.Diagnostics;
 using Deepfake.Http;
-using Deepfake.Local;
 using Deepfake.Providers;
 
 namespace Deepfake.Sessions
@@ -75,7 +74,7 @@ namespace Deepfake.Sessions
 
             if (choice.Value == ProviderKind.Local)
             {
-                return new ProviderSession(request, new LocalProvider(), choice, null, null, diagnostics);
+                return new ProviderSession(request, ProviderFactory.Create(ProviderKind.Local, new ProviderConnection()), choice, null, null, diagnostics);
             }
 
             var endpoint = settings.ResolveEndpoint(choice.Value, request.Endpoint);

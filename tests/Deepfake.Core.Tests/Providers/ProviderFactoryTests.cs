@@ -49,10 +49,11 @@ public sealed class ProviderFactoryTests
     }
 
     [Fact]
-    public void Local_is_built_elsewhere()
+    public void Local_needs_no_connection()
     {
-        var error = Assert.Throws<NotSupportedException>(() => ProviderFactory.Create(ProviderKind.Local, new ProviderConnection()));
+        using var provider = ProviderFactory.Create(ProviderKind.Local, new ProviderConnection());
 
-        Assert.Contains("Deepfake.Local.LocalProvider", error.Message);
+        Assert.IsType<Deepfake.Local.LocalProvider>(provider);
+        Assert.Null(provider.Info.Endpoint);
     }
 }
