@@ -1,0 +1,8 @@
+namespace Deepfake.Sandbox.Images;
+
+internal enum ImageFormat
+{
+    Unknown,
+    Jpeg,
+    Png,
+}
