@@ -65,7 +65,9 @@ namespace Deepfake
         /// <summary>How many HTTP attempts the check took (0 when none was needed).</summary>
         public int Attempts { get; init; }
 
-        public TimeSpan Elapsed { get; init; }
+        private TimeSpan _elapsed;
+
+        public TimeSpan Elapsed { get => _elapsed; init => _elapsed = value; }
 
         public double ElapsedMs => Math.Round(Elapsed.TotalMilliseconds, 1);
 
@@ -90,6 +92,14 @@ namespace Deepfake
                 Elapsed = error.Elapsed,
                 RawResponse = error.RawResponse,
             };
+        }
+
+        /// <summary>A copy with <see cref="Elapsed"/> set, for the batch engine to time providers that do not.</summary>
+        internal DeepfakeResult WithElapsed(TimeSpan elapsed)
+        {
+            var copy = (DeepfakeResult)MemberwiseClone();
+            copy._elapsed = elapsed;
+            return copy;
         }
 
         public override string ToString() =>
