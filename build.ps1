@@ -24,23 +24,23 @@ param(
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version Latest
 
-function Invoke-Dotnet {
-    & dotnet @args
+function Invoke-Dotnet([string[]] $Arguments) {
+    & dotnet @Arguments
     if ($LASTEXITCODE -ne 0) {
-        throw "dotnet $($args -join ' ') failed with exit code $LASTEXITCODE."
+        throw "dotnet $($Arguments -join ' ') failed with exit code $LASTEXITCODE."
     }
 }
 
 $OutputPath = [System.IO.Path]::GetFullPath($OutputPath)
 $project = Join-Path $PSScriptRoot 'src/Deepfake.PowerShell/Deepfake.PowerShell.csproj'
-Invoke-Dotnet build $project -c $Configuration -t:AssembleModule "-p:ModuleOutputPath=$OutputPath$([System.IO.Path]::DirectorySeparatorChar)"
+Invoke-Dotnet @('build', $project, '-c', $Configuration, '-t:AssembleModule', "-p:ModuleOutputPath=$OutputPath$([System.IO.Path]::DirectorySeparatorChar)")
 Write-Host "Module ready: Import-Module '$(Join-Path $OutputPath 'Deepfake.psd1')'"
 
 if (-not $Test) {
     return
 }
 
-Invoke-Dotnet test (Join-Path $PSScriptRoot 'Deepfake.sln') -c $Configuration
+Invoke-Dotnet @('test', (Join-Path $PSScriptRoot 'Deepfake.sln'), '-c', $Configuration)
 
 $pester = Get-Module -ListAvailable -Name Pester | Where-Object Version -ge ([version]'5.0') |
     Sort-Object Version -Descending | Select-Object -First 1
