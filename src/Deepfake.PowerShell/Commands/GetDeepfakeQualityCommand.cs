@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using Deepfake.Providers;
 
 namespace Deepfake.Commands
 {
@@ -10,5 +11,15 @@ namespace Deepfake.Commands
         /// <summary>Also count objects on the face (sunglasses, mask, ...) as failed checks (Verihubs).</summary>
         [Parameter]
         public SwitchParameter IncludeAttributes { get; set; }
+
+        protected override CheckOptions CreateCheckOptions() =>
+            new CheckOptions { IncludeQuality = true, IncludeAttributes = IncludeAttributes };
+
+        protected override object ToOutput(DeepfakeResult result) => QualityReport.FromResult(result);
+
+        protected override string? Unsuitable(Deepfake.Providers.ProviderInfo info) =>
+            info.ReturnsQuality
+                ? null
+                : "The " + info.Name + " provider does not measure image quality. Use -Provider " + ProviderKind.Ooto + " or -Provider " + ProviderKind.Verihubs + ".";
     }
 }

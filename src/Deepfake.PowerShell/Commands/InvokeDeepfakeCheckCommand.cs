@@ -18,10 +18,23 @@ namespace Deepfake.Commands
         [Parameter]
         public SwitchParameter IncludeAttributes { get; set; }
 
+        /// <summary>Have the provider reject images that fail the quality check; implies -IncludeQuality.</summary>
         [Parameter]
         public SwitchParameter ValidateQuality { get; set; }
 
+        /// <summary>Have the provider reject images that fail the attribute check; implies -IncludeAttributes.</summary>
         [Parameter]
         public SwitchParameter ValidateAttributes { get; set; }
+
+        protected override CheckOptions CreateCheckOptions() => new CheckOptions
+        {
+            Threshold = MyInvocation.BoundParameters.ContainsKey(nameof(Threshold)) ? Threshold : (double?)null,
+            IncludeQuality = IncludeQuality || ValidateQuality,
+            IncludeAttributes = IncludeAttributes || ValidateAttributes,
+            ValidateQuality = ValidateQuality,
+            ValidateAttributes = ValidateAttributes,
+        };
+
+        protected override object ToOutput(DeepfakeResult result) => result;
     }
 }

@@ -40,6 +40,15 @@ namespace Deepfake.Tests.Contract
         }
 
         [Fact]
+        public void Every_type_a_cmdlet_outputs_has_a_default_view()
+        {
+            var format = XDocument.Load(System.IO.Path.Combine(ModuleSources, "Deepfake.format.ps1xml"));
+            var viewed = format.Descendants("TypeName").Select(t => t.Value).ToHashSet(StringComparer.Ordinal);
+            using var metadata = new CmdletMetadata();
+            Assert.All(metadata.Cmdlets.SelectMany(c => c.OutputTypes).Select(t => t.FullName!).Distinct(), name => Assert.Contains(name, viewed));
+        }
+
+        [Fact]
         public void Every_type_extension_names_a_real_type_and_real_properties()
         {
             var types = XDocument.Load(System.IO.Path.Combine(ModuleSources, "Deepfake.types.ps1xml"));

@@ -25,6 +25,17 @@ namespace Deepfake.Tests.Contract
         }
 
         [Fact]
+        public void No_output_type_has_a_property_that_could_hold_a_key()
+        {
+            foreach (var type in OutputTypes())
+            {
+                Assert.DoesNotContain(type.GetProperties(), p =>
+                    (p.Name.Contains("Key", StringComparison.OrdinalIgnoreCase) && !p.Name.EndsWith("Hint", StringComparison.Ordinal)) ||
+                    p.PropertyType == typeof(Deepfake.Credentials.ProviderCredential));
+            }
+        }
+
+        [Fact]
         public void A_fully_populated_result_exports_no_type_names()
         {
             var quality = new FaceQuality(1.5, -2, 0.25, new[] { new QualityMetric("blur", 0.12, false), new QualityMetric("exposure", 0.9, true) });

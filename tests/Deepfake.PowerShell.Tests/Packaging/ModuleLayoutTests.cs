@@ -43,6 +43,16 @@ namespace Deepfake.Tests.Packaging
         }
 
         [Fact]
+        public void Both_editions_builds_export_the_same_cmdlets_with_the_same_parameters()
+        {
+            using var core = new CmdletMetadata(_module.File("Core", "Deepfake.PowerShell.dll"));
+            using var desktop = new CmdletMetadata(_module.File("Desktop", "Deepfake.PowerShell.dll"));
+
+            Assert.Equal(Shape(core), Shape(desktop));
+            Assert.NotEmpty(Shape(core));
+        }
+
+        [Fact]
         public void The_Core_folder_holds_only_the_cmdlets_so_nothing_else_loads_into_PowerShells_default_context()
         {
             Assert.Equal(
@@ -91,6 +101,9 @@ namespace Deepfake.Tests.Packaging
             Assert.Empty(unmet);
             Assert.Equal(8, shipped["System.Text.Json"].Version.Major);
         }
+
+        private static IEnumerable<string> Shape(CmdletMetadata metadata) =>
+            metadata.Cmdlets.SelectMany(c => c.Parameters.Select(p => c.Name + " -" + p.Name + " " + p.PropertyType.FullName));
 
         private static bool IsPlatform(string name) =>
             name is "netstandard" or "mscorlib" || name.StartsWith("System.", StringComparison.Ordinal) ||

@@ -13,14 +13,21 @@ namespace Deepfake.Tests.Support
         private readonly MetadataLoadContext _context;
 
         public CmdletMetadata()
+            : this(TestEnvironment.CmdletAssemblyPath)
         {
-            var paths = Directory.GetFiles(RuntimeEnvironment.GetRuntimeDirectory(), "*.dll")
+        }
+
+        /// <summary>Reads the cmdlet assembly at <paramref name="path"/>, resolving its references from its own folder first.</summary>
+        public CmdletMetadata(string path)
+        {
+            var paths = Directory.GetFiles(Path.GetDirectoryName(path)!, "*.dll")
+                .Concat(Directory.GetFiles(RuntimeEnvironment.GetRuntimeDirectory(), "*.dll"))
                 .Concat(Directory.GetFiles(AppContext.BaseDirectory, "*.dll"))
                 .Append(TestEnvironment.PowerShellReferenceAssembly)
                 .GroupBy(Path.GetFileName, StringComparer.OrdinalIgnoreCase)
                 .Select(g => g.First());
             _context = new MetadataLoadContext(new PathAssemblyResolver(paths));
-            Assembly = _context.LoadFromAssemblyPath(TestEnvironment.CmdletAssemblyPath);
+            Assembly = _context.LoadFromAssemblyPath(path);
             Automation = _context.LoadFromAssemblyName("System.Management.Automation");
             CmdletType = Automation.GetType("System.Management.Automation.Cmdlet", throwOnError: true)!;
         }
