@@ -100,9 +100,10 @@ Describe 'The module' {
     }
 
     It 'loads its engine in isolation on PowerShell 7' -Skip:($PSVersionTable.PSEdition -ne 'Core') {
-        $context = [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext([Deepfake.DeepfakeResult].Assembly)
-        $context.Name | Should -Be 'Deepfake'
-        [Deepfake.DeepfakeResult].Assembly.Location | Should -BeLike '*Dependencies*Deepfake.Core.dll'
+        # Through an output object: type names in a custom load context need not resolve as [type] literals.
+        $engine = (Get-DeepfakeProvider -Provider Local).GetType().Assembly
+        [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($engine).Name | Should -Be 'Deepfake'
+        $engine.Location | Should -BeLike '*Dependencies*Deepfake.Core.dll'
     }
 
     It 'has an about_Deepfake help topic' {
@@ -117,7 +118,7 @@ Describe 'Get-ChildItem | Invoke-DeepfakeCheck' {
 
     It 'writes one typed result per file' {
         $Results | Should -HaveCount 4
-        $Results | ForEach-Object { $_ | Should -BeOfType ([Deepfake.DeepfakeResult]) }
+        $Results | ForEach-Object { $_.PSObject.TypeNames[0] | Should -Be 'Deepfake.DeepfakeResult' }
         ($Results.Source | Sort-Object) | Should -Be (@($Genuine, $Fake, $NoFace, $Blurred).FullName | Sort-Object)
     }
 
