@@ -116,7 +116,9 @@ namespace Deepfake.Commands
         {
             foreach (var input in ReadInputs())
             {
-                if (ShouldProcess(input.Input.Source, "Send to " + _run!.Destination()))
+                var destination = string.Empty;
+                Run(() => destination = _run!.Destination());
+                if (ShouldProcess(input.Input.Source, "Send to " + destination))
                 {
                     Run(() => _run!.Add(input));
                 }
@@ -205,7 +207,15 @@ namespace Deepfake.Commands
                 return new[] { ExpandedInput.Failed(DeepfakeInput.FromFile(path), new DeepfakeException(DeepfakeErrorCode.InvalidInput, e.Message)) };
             }
 
-            return NotFileSystem(provider, path) ?? CheckRun.ExpandResolved(resolved);
+            var inputs = NotFileSystem(provider, path) ?? CheckRun.ExpandResolved(resolved);
+            if (inputs.Length == 0)
+            {
+                // PowerShell resolves a pattern that matches nothing to nothing; the user named it, so it gets an error.
+                inputs = new[] { ExpandedInput.Failed(DeepfakeInput.FromFile(path), new DeepfakeException(DeepfakeErrorCode.FileNotFound,
+                    "No file matches '" + path + "'. Check the pattern, or pipe Get-ChildItem -Recurse -File to search subdirectories.")) };
+            }
+
+            return inputs;
         }
 
         private ExpandedInput FromLiteralPath(string path)
