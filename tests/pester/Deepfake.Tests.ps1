@@ -109,6 +109,12 @@ Describe 'The module' {
     It 'has an about_Deepfake help topic' {
         Get-Help about_Deepfake | Out-String | Should -Match 'CREDENTIALS'
     }
+
+    It 'has cmdlet help with examples' {
+        $help = Get-Help Invoke-DeepfakeCheck -Full
+        $help.Synopsis | Should -Match 'deepfakes'
+        @($help.Examples.Example).Count | Should -BeGreaterThan 0
+    }
 }
 
 Describe 'Get-ChildItem | Invoke-DeepfakeCheck' {

@@ -26,6 +26,8 @@ namespace Deepfake.Tests.Packaging
                 .Concat(manifest.Array("TypesToProcess"));
             Assert.All(named, file => Assert.True(File.Exists(_module.File(file)), file + " is missing"));
             Assert.True(File.Exists(_module.File("en-US", "about_Deepfake.help.txt")));
+            Assert.True(File.Exists(_module.File("Core", "en-US", "Deepfake.PowerShell.dll-Help.xml")));
+            Assert.True(File.Exists(_module.File("Desktop", "en-US", "Deepfake.PowerShell.dll-Help.xml")));
         }
 
         [Fact]
