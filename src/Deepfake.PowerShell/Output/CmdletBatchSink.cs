@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Management.Automation;
 using Deepfake.Batch;
 using Deepfake.Diagnostics;
@@ -13,9 +14,13 @@ namespace Deepfake.Commands.Output
     {
         private const int ProgressActivityId = 0x0DEF;
 
+        // Windows PowerShell 5.1 renders every progress record synchronously and slowly; a few a second is plenty.
+        private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(250);
+
         private readonly Cmdlet _cmdlet;
         private readonly Func<DeepfakeResult, object> _toOutput;
         private readonly string _activity;
+        private readonly Stopwatch _sinceProgress = new Stopwatch();
 
         public CmdletBatchSink(Cmdlet cmdlet, string activity, Func<DeepfakeResult, object> toOutput)
         {
@@ -31,6 +36,13 @@ namespace Deepfake.Commands.Output
 
         public void WriteProgress(BatchProgress progress)
         {
+            var finished = progress.InputComplete && progress.Completed == progress.Submitted;
+            if (_sinceProgress.IsRunning && _sinceProgress.Elapsed < ProgressInterval && !finished)
+            {
+                return;
+            }
+
+            _sinceProgress.Restart();
             var record = new ProgressRecord(ProgressActivityId, _activity, "Checked " + progress)
             {
                 PercentComplete = progress.PercentComplete is double percent ? (int)percent : -1,
