@@ -32,7 +32,8 @@ BeforeAll {
     $script:Base = "http://127.0.0.1:$port"
     $script:SandboxLog = Join-Path $ConfigDir 'sandbox.log'
     $script:Sandbox = Start-Process -FilePath 'dotnet' -PassThru -NoNewWindow -RedirectStandardOutput $SandboxLog -RedirectStandardError "$SandboxLog.err" -ArgumentList @(
-        'run', '--project', (Join-Path $Repo 'src/Deepfake.Sandbox'), '--',
+        # Start-Process joins arguments with spaces: quote the one that may contain some.
+        'run', '--project', ('"{0}"' -f (Join-Path $Repo 'src/Deepfake.Sandbox')), '--',
         '--urls', $Base, '--ooto-app-id', $AppId, '--ooto-app-key', $AppKey)
 
     # Poll until it answers (a first `dotnet run` also builds it).
