@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.IO;
 using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
@@ -39,6 +40,12 @@ namespace Deepfake.Cli
                 };
                 return await parse.InvokeAsync(configuration, interrupt.Token).ConfigureAwait(false);
             }
+            catch (Exception e) when (BrokenPipe.Is(e))
+            {
+                // Like 'yes | head': whoever read stdout has all they wanted. Leaving the command cancelled the batch
+                // (its in-flight requests with it); say nothing, write nothing more.
+                return ExitCodes.PipeClosed;
+            }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 // A bug, not a verdict: say so in one line (no stack trace, which could quote a request) and make
@@ -48,7 +55,14 @@ namespace Deepfake.Cli
             }
             finally
             {
-                terminal.Out.Flush();
+                try
+                {
+                    terminal.Out.Flush();
+                }
+                catch (IOException e) when (BrokenPipe.Is(e))
+                {
+                    // The reader is gone; what is left has nowhere to go. The exit code already says so.
+                }
             }
         }
 

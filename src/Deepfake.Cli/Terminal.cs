@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace Deepfake.Cli
 {
@@ -31,9 +32,24 @@ namespace Deepfake.Cli
         public static Terminal FromProcess()
         {
             var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-            var output = new StreamWriter(Console.OpenStandardOutput(), utf8) { AutoFlush = false, NewLine = "\n" };
+            var output = new StreamWriter(OpenStandardOutput(), utf8) { AutoFlush = false, NewLine = "\n" };
             var error = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true, NewLine = "\n" };
             return new Terminal(output, error);
+        }
+
+        /// <summary>
+        /// A redirected stdout on Unix is written as a plain file stream, which reports a closed pipe (EPIPE) as an
+        /// <see cref="IOException"/>: the console stream pretends such writes succeeded, and a run would go on
+        /// checking (and paying for) images whose results nobody reads. See <see cref="BrokenPipe"/>.
+        /// </summary>
+        private static Stream OpenStandardOutput()
+        {
+            if (OperatingSystem.IsWindows() || !Console.IsOutputRedirected)
+            {
+                return Console.OpenStandardOutput();
+            }
+
+            return new FileStream(new SafeFileHandle((IntPtr)1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
         }
 
         /// <summary>Reads one line from stdin (a piped key), without the line break; null at end of input.</summary>

@@ -13,8 +13,8 @@ namespace Deepfake.Batch
         /// <summary>
         /// Writes every ready outcome and queued diagnostic and returns. With <paramref name="wait"/> it first
         /// completes the batch (no more inputs) and blocks until every outcome is written.
-        /// An outcome whose code stops a batch (Unauthorized, QuotaExceeded) cancels the batch and is thrown, not
-        /// written, for the adapter to terminate on; nothing further is written.
+        /// An outcome whose code stops a batch (Unauthorized, QuotaExceeded) is thrown, not written, for the adapter
+        /// to terminate on; nothing further is written. (The batch stopped itself when it produced that outcome.)
         /// </summary>
         /// <exception cref="DeepfakeException">An outcome stopped the batch.</exception>
         /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> ended the wait.</exception>

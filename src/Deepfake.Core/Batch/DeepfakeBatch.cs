@@ -15,6 +15,7 @@ namespace Deepfake.Batch
     /// <see cref="BatchOutcome"/> per input, whatever the provider does (returns, throws anything, hangs past
     /// cancellation). Inputs are added from any thread; outcomes are read by one consumer, usually through
     /// <see cref="BatchPump"/>. Outcomes come in completion order; <see cref="BatchOutcome.Index"/> gives input order.
+    /// The first outcome whose code <see cref="DeepfakeErrorCodeExtensions.StopsBatch"/> cancels the batch at once.
     /// </summary>
     /// <remarks>
     /// Memory: an outcome is forgotten once read. <see cref="Add(ExpandedInput)"/> never blocks, so the input queue
@@ -36,6 +37,7 @@ namespace Deepfake.Batch
         private long _submitted;
         private long _completed;
         private long _read;
+        private string? _stopReason;
         private volatile bool _inputComplete;
         private volatile bool _disposed;
 
@@ -223,6 +225,18 @@ namespace Deepfake.Batch
                 while (reader.TryRead(out var pending))
                 {
                     var outcome = await CheckAsync(pending).ConfigureAwait(false);
+                    if (outcome.Error != null && outcome.Error.ErrorCode.StopsBatch())
+                    {
+                        // Every later call would be refused the same way, and each may be billed: stop before this
+                        // worker (or any other) starts another, not when the adapter gets round to reading this.
+                        if (!_token.IsCancellationRequested)
+                        {
+                            Interlocked.CompareExchange(ref _stopReason, ": the batch stopped when '" + outcome.Input.Source + "' was refused (" + outcome.Error.ErrorCode + ").", null);
+                        }
+
+                        Cancel();
+                    }
+
                     Interlocked.Increment(ref _completed);
                     _outcomes.Writer.TryWrite(outcome);
                 }
@@ -239,7 +253,7 @@ namespace Deepfake.Batch
 
             if (_token.IsCancellationRequested)
             {
-                return FromError(pending, Cancelled(input, "Cancelled before '" + input.Source + "' was checked."), TimeSpan.Zero);
+                return FromError(pending, Cancelled(input, "Cancelled before '" + input.Source + "' was checked" + StopReason()), TimeSpan.Zero);
             }
 
             var stopwatch = Stopwatch.StartNew();
@@ -250,7 +264,7 @@ namespace Deepfake.Batch
             }
             catch (OperationCanceledException) when (_token.IsCancellationRequested)
             {
-                return FromError(pending, Cancelled(input, "Cancelled while '" + input.Source + "' was being checked."), stopwatch.Elapsed);
+                return FromError(pending, Cancelled(input, "Cancelled while '" + input.Source + "' was being checked" + StopReason()), stopwatch.Elapsed);
             }
             catch (DeepfakeException error)
             {
@@ -319,6 +333,8 @@ namespace Deepfake.Batch
 
             return new BatchOutcome(pending.Index, pending.Item.Input, result, result.Status == DeepfakeStatus.Failed ? error : null);
         }
+
+        private string StopReason() => Volatile.Read(ref _stopReason) ?? ".";
 
         private DeepfakeException Cancelled(DeepfakeInput input, string message) =>
             new DeepfakeException(DeepfakeErrorCode.Cancelled, message) { Provider = _providerName, InputSource = input.Source };

@@ -30,7 +30,14 @@ namespace Deepfake.Commands.Loading
         public void OnRemove(PSModuleInfo psModuleInfo) => ModuleResolution.Uninstall();
     }
 
-    internal static class ModuleResolution
+    /// <summary>
+    /// Installs and removes the edition's resolution hook. Deepfake.psm1 calls <see cref="Install"/> before it
+    /// imports the cmdlets: PowerShell may load the cmdlet types (whose parameters use engine types such as the
+    /// <c>ProviderKind</c> enum) while it analyses the assembly, possibly before <see cref="ModuleInitializer.OnImport"/>
+    /// runs, and the engine must already resolve by then. <see cref="Install"/> is idempotent, so OnImport calling it
+    /// again (for users who import the assembly directly) is harmless.
+    /// </summary>
+    public static class ModuleResolution
     {
         private static readonly object Gate = new object();
         private static bool _installed;

@@ -11,5 +11,9 @@ else {
     $binary = Join-Path (Join-Path $PSScriptRoot 'Desktop') 'Deepfake.PowerShell.dll'
 }
 
+# Install the engine's resolution hook before PowerShell analyses the cmdlet types, which use engine types.
+Add-Type -Path $binary -ErrorAction Stop
+[Deepfake.Commands.Loading.ModuleResolution]::Install()
+
 $module = Import-Module -Name $binary -PassThru -ErrorAction Stop
 Export-ModuleMember -Cmdlet @($module.ExportedCmdlets.Keys)

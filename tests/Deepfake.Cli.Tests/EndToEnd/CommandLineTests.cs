@@ -26,6 +26,7 @@ namespace Deepfake.Tests.EndToEnd
             Assert.Equal(0, run.ExitCode);
             Assert.Contains("Exit codes:", run.Stdout);
             Assert.Contains("130", run.Stdout);
+            Assert.Contains("141", run.Stdout);
             Assert.Contains("jsonl (one JSON object per line, as items finish) when stdout is redirected or piped", run.Stdout);
             foreach (var option in new[] { "--provider", "--endpoint", "--threshold", "--throttle", "--timeout", "--retries", "--quality", "--attributes", "--validate-quality", "--validate-attributes", "--recurse", "--verbose", "--format" })
             {

@@ -93,13 +93,14 @@ namespace Deepfake.Tests.EndToEnd
             Assert.Equal(3, run.ExitCode);
             Assert.Contains("Unauthorized", run.Stderr + run.Stdout, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain(wrongKey, run.AllOutput);
-            // The report still lists every input: those refused, and the rest as not sent. (How many were sent before
-            // the stop was read depends on scheduling; the batch engine's own tests pin down the stop.)
+            // One worker: the first refusal stops the batch before anything else is sent, and the report still lists
+            // every input, the rest as not sent.
+            Assert.Equal(1, _sandbox.Server.Stats.RequestCount("ooto"));
             var items = Jsonl.Parse(run.Stdout);
             Assert.Equal(inputs.OrderBy(i => i), items.Select(i => i.Str("source")!).OrderBy(i => i));
             Assert.All(items, i => Assert.Equal("failed", i.Str("status")));
-            Assert.Contains(items, i => i.Str("errorCode") == "Unauthorized");
-            Assert.All(items, i => Assert.Contains(i.Str("errorCode"), new[] { "Unauthorized", "Cancelled" }));
+            Assert.Equal("Unauthorized", items.For("p0.jpg").Str("errorCode"));
+            Assert.All(items.Where(i => i.Str("source") != inputs[0]), i => Assert.Equal("Cancelled", i.Str("errorCode")));
             Assert.Contains("deepfake credential set --provider ooto", run.Stderr);
         }
 
@@ -117,11 +118,10 @@ namespace Deepfake.Tests.EndToEnd
             using var doc = System.Text.Json.JsonDocument.Parse(run.Stdout);
             var items = doc.RootElement.EnumerateArray().ToList();
             Assert.Equal(inputs, items.Select(i => i.Str("source")));
-            Assert.Equal(2, items.Count(i => i.Str("status") == "genuine"));
-            // Workers may send further items before the adapter's thread reads the refusal and cancels the batch
-            // (on a loaded machine, all of them): those are refused too, the rest are never sent. Each appears once.
-            Assert.Contains(items, i => i.Str("errorCode") == "QuotaExceeded");
-            Assert.Equal(3, items.Count(i => i.Str("errorCode") is "QuotaExceeded" or "Cancelled"));
+            Assert.Equal(new[] { "genuine", "genuine", "failed", "failed", "failed" }, items.Select(i => i.Str("status")));
+            // The first refusal stops the batch: nothing is sent after it, and the rest are reported as not sent.
+            Assert.Equal(new[] { null, null, "QuotaExceeded", "Cancelled", "Cancelled" }, items.Select(i => i.Str("errorCode")));
+            Assert.Equal(3, _sandbox.Server.Stats.RequestCount("verihubs"));
         }
     }
 }

@@ -194,6 +194,55 @@ public sealed class DeepfakeBatchTests
         Assert.Equal(1, provider.Calls);
     }
 
+    [Theory]
+    [InlineData(DeepfakeErrorCode.Unauthorized, true)]
+    [InlineData(DeepfakeErrorCode.QuotaExceeded, true)]
+    [InlineData(DeepfakeErrorCode.QuotaExceeded, false)]
+    public async Task A_stopping_code_stops_the_batch_itself_before_anyone_reads_it(DeepfakeErrorCode code, bool thrown)
+    {
+        const int bound = 4;
+        const int count = 50;
+        var allInFlight = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var refuse = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var never = new TaskCompletionSource<DeepfakeResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+        FakeProvider provider = null!;
+        provider = new FakeProvider(async (input, ct) =>
+        {
+            if (provider.Calls == bound) allInFlight.TrySetResult();
+            if (input.Source != Item(0).Source)
+            {
+                return await never.Task.WaitAsync(ct);
+            }
+
+            await refuse.Task;
+            var refused = new DeepfakeException(code, "refused");
+            if (thrown) throw refused;
+            return DeepfakeResult.FromError(input.Source, "Local", refused);
+        });
+        using var batch = new DeepfakeBatch(provider, CheckOptions.Default, new BatchOptions { MaxConcurrency = bound });
+        for (var i = 0; i < count; i++)
+        {
+            batch.Add(Item(i));
+        }
+
+        batch.Complete();
+        await allInFlight.Task.WaitAsync(TimeSpan.FromMinutes(2));
+        refuse.SetResult();
+
+        // Nobody reads an outcome until every input has one: the engine stopped on its own.
+        await batch.Completion.WaitAsync(TimeSpan.FromMinutes(2));
+        Assert.True(batch.IsCancellationRequested);
+        Assert.Equal(bound, provider.Calls);
+        var outcomes = DrainAll(batch);
+        Assert.Equal(Enumerable.Range(0, count).Select(i => (long)i), outcomes.Select(o => o.Index).OrderBy(i => i));
+        Assert.Equal(code, outcomes.Single(o => o.Index == 0).Error!.ErrorCode);
+        Assert.All(outcomes.Where(o => o.Index != 0), o =>
+        {
+            Assert.Equal(DeepfakeErrorCode.Cancelled, o.Error!.ErrorCode);
+            Assert.Contains("item-0.jpg' was refused (" + code + ")", o.Error.Message);
+        });
+    }
+
     [Fact]
     public void The_constructor_token_cancels_the_batch()
     {

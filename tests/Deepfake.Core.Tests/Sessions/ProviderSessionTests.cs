@@ -6,6 +6,7 @@ using Deepfake.Diagnostics;
 using Deepfake.Local;
 using Deepfake.Providers;
 using Deepfake.Sandbox;
+using Deepfake.Tests.Batch;
 using Deepfake.Sessions;
 
 namespace Deepfake.Tests.Sessions;
@@ -68,8 +69,8 @@ public sealed class ProviderSessionTests : IAsyncLifetime, IDisposable
         Assert.Equal(DeepfakeStatus.Genuine, Assert.Single(sink.Results).Result.Status);
         Assert.Equal(DeepfakeErrorCode.FileNotFound, Assert.Single(sink.Failures).Result.ErrorCode);
         Assert.Equal(1, _sandbox.Stats.RequestCount("verihubs"));
-        Assert.Contains(sink.Diagnostics, m => m.Contains("DEEPFAKE_VERIHUBS_ENDPOINT"));
-        Assert.DoesNotContain(sink.Diagnostics, m => m.Contains(AppKey));
+        Assert.Contains(sink.Diagnostics, d => d.Message.Contains("DEEPFAKE_VERIHUBS_ENDPOINT"));
+        Assert.DoesNotContain(sink.Diagnostics, d => d.Message.Contains(AppKey));
     }
 
     [Fact]
@@ -104,24 +105,5 @@ public sealed class ProviderSessionTests : IAsyncLifetime, IDisposable
         var messages = new List<string>();
         while (queue.TryRead(out _, out var message)) messages.Add(message);
         return messages;
-    }
-
-    private sealed class RecordingSink : IBatchSink
-    {
-        public List<BatchOutcome> Results { get; } = new();
-
-        public List<BatchOutcome> Failures { get; } = new();
-
-        public List<string> Diagnostics { get; } = new();
-
-        public void WriteResult(BatchOutcome outcome) => Results.Add(outcome);
-
-        public void WriteFailure(BatchOutcome outcome) => Failures.Add(outcome);
-
-        public void WriteProgress(BatchProgress progress)
-        {
-        }
-
-        public void WriteDiagnostic(DiagnosticLevel level, string message) => Diagnostics.Add(message);
     }
 }

@@ -45,6 +45,19 @@ namespace Deepfake.Tests.Packaging
         }
 
         [Fact]
+        public void The_root_module_installs_the_engine_resolver_before_importing_the_cmdlets()
+        {
+            var root = File.ReadAllText(_module.File("Deepfake.psm1"));
+            var install = root.IndexOf("[Deepfake.Commands.Loading.ModuleResolution]::Install()", StringComparison.Ordinal);
+            var import = root.IndexOf("Import-Module -Name $binary", StringComparison.Ordinal);
+
+            Assert.True(install > 0 && import > install, "Deepfake.psm1 must call ModuleResolution.Install before Import-Module.");
+            using var core = new CmdletMetadata(_module.File("Core", "Deepfake.PowerShell.dll"));
+            var resolver = core.Assembly.GetType("Deepfake.Commands.Loading.ModuleResolution")?.GetMethod("Install", Type.EmptyTypes);
+            Assert.True(resolver is { IsPublic: true, IsStatic: true } && resolver.DeclaringType!.IsPublic, "ModuleResolution.Install must be public and static for the psm1 to call it.");
+        }
+
+        [Fact]
         public void Both_editions_builds_export_the_same_cmdlets_with_the_same_parameters()
         {
             using var core = new CmdletMetadata(_module.File("Core", "Deepfake.PowerShell.dll"));

@@ -1,0 +1,72 @@
+using Deepfake.Tests.Support;
+
+namespace Deepfake.Tests.EndToEnd
+{
+    /// <summary>
+    /// <c>deepfake check ... | head -1</c>: when stdout's reader goes away the run stops quietly, like <c>yes | head</c>,
+    /// with exit 141 (128 + SIGPIPE), and sends no more requests.
+    /// </summary>
+    public sealed class ClosedPipeTests : IAsyncLifetime
+    {
+        private readonly Workspace _workspace = new();
+        private VendorSandbox _sandbox = null!;
+
+        public async Task InitializeAsync() => _sandbox = await VendorSandbox.StartAsync();
+
+        public async Task DisposeAsync()
+        {
+            await _sandbox.DisposeAsync();
+            _workspace.Dispose();
+        }
+
+        [Fact]
+        public async Task Closing_stdout_after_the_first_line_stops_the_batch_quietly_with_141()
+        {
+            const int count = 200;
+            // 200 items at 100 ms each, four at a time, take five seconds: the batch is still running when the pipe closes.
+            var process = await ReadFirstLineAndCloseAsync("jsonl", count, "outcome=genuine;latency=100");
+
+            Assert.Equal(141, process.ExitCode);
+            Assert.Equal(string.Empty, process.Stderr);
+            Assert.InRange(_sandbox.Server.Stats.RequestCount("ooto"), 1, count - 1);
+        }
+
+        [Fact]
+        public async Task A_report_written_at_the_end_into_a_closed_pipe_also_exits_quietly_with_141()
+        {
+            // The CSV is written once every item is checked; 300 rows (well over 100 KB) overflow a pipe's 64 KiB
+            // buffer, so the write is still going on when the reader closes.
+            var process = await ReadFirstLineAndCloseAsync("csv", 300, "outcome=genuine");
+
+            Assert.Equal(141, process.ExitCode);
+            Assert.Equal(string.Empty, process.Stderr);
+        }
+
+        private async Task<(int ExitCode, string Stderr)> ReadFirstLineAndCloseAsync(string format, int count, string directives)
+        {
+            var inputs = Enumerable.Range(0, count).Select(i => _workspace.Photo("p" + i + ".jpg", directives + ";nonce=" + i)).ToArray();
+            using var process = VendorSandbox.WithOotoKey(_workspace.Cli).Start(
+                new[] { "check", "-p", "ooto", "--endpoint", _sandbox.BaseUrl, "--throttle", "4", "--format", format }.Concat(inputs));
+            process.StandardInput.Close();
+            var stderr = process.StandardError.ReadToEndAsync();
+
+            using var firstLine = new CancellationTokenSource(CliRunner.DefaultTimeout);
+            var first = await process.StandardOutput.ReadLineAsync(firstLine.Token);
+            Assert.False(string.IsNullOrEmpty(first));
+            process.StandardOutput.Close();
+
+            using var exit = new CancellationTokenSource(CliRunner.DefaultTimeout);
+            try
+            {
+                await process.WaitForExitAsync(exit.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException("deepfake kept running after its stdout was closed.\n" + await stderr);
+            }
+
+            return (process.ExitCode, await stderr);
+        }
+    }
+}
