@@ -91,13 +91,13 @@ public sealed class FaultCampaignTests(ITestOutputHelper output)
         using var workspace = new Workspace();
         var busy = workspace.Photo("busy.jpg", "fault=503:5");
         var throttled = workspace.Photo("throttled.jpg", "fault=429:5");
-        var slow = workspace.Photo("slow.jpg", "fault=slow:5;slowms=5000");
+        var slow = workspace.Photo("slow.jpg", "fault=slow:5;slowms=8000");
         var reset = workspace.Photo("reset.jpg", "fault=reset:5");
         var fine = workspace.Photo("fine.jpg", "fault=503:2");
         await using var sandbox = await SandboxServer.StartAsync();
 
         var run = await workspace.RunAsync("check", "--provider", "ooto", "--endpoint", sandbox.BaseAddress.ToString(),
-            "--retries", "2", "--timeout", "1", "--format", "jsonl", "--verbose", busy, throttled, slow, reset, fine);
+            "--retries", "2", "--timeout", "3", "--format", "jsonl", "--verbose", busy, throttled, slow, reset, fine);
 
         run.AssertNoCrashAndNoKey();
         Assert.Equal(2, run.ExitCode);
