@@ -38,6 +38,13 @@ namespace Deepfake.Batch
             }
 
             var input = DeepfakeInput.Parse(item);
+            if (input.Kind == InputKind.File && LinkResolver.IsLoop(item))
+            {
+                yield return Fail(item, DeepfakeErrorCode.InvalidInput,
+                    "'" + item + "' is a symbolic link that cannot be resolved (it points back to itself, or too many links in a row); name the file it should point to.");
+                yield break;
+            }
+
             if (input.Kind == InputKind.Url || File.Exists(item))
             {
                 yield return ExpandedInput.Ready(input);

@@ -29,6 +29,23 @@ namespace Deepfake.Batch
             return null;
         }
 
+        /// <summary>
+        /// True for a symbolic link that never reaches a target (to itself, or a cycle). Such a link "exists" to
+        /// File.Exists but fails to open with ELOOP, which would otherwise read as a permission problem. Only links
+        /// are resolved, so an ordinary file costs one lstat.
+        /// </summary>
+        public static bool IsLoop(string path)
+        {
+            try
+            {
+                return new FileInfo(path).LinkTarget != null && RealPath(path) is null;
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException)
+            {
+                return false;
+            }
+        }
+
         private static string? ResolveFirstLink(string full)
         {
             var root = Path.GetPathRoot(full) ?? string.Empty;
@@ -63,6 +80,8 @@ namespace Deepfake.Batch
         public static bool CanResolve => false;
 
         public static string? RealPath(string path) => Path.GetFullPath(path);
+
+        public static bool IsLoop(string path) => false;
 #endif
     }
 }

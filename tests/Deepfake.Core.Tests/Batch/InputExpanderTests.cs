@@ -147,6 +147,23 @@ public sealed class InputExpanderTests : IDisposable
     }
 
     [Fact]
+    public void A_file_link_to_itself_is_an_invalid_input_not_a_permission_problem()
+    {
+        var self = Path.Combine(_tree.Root, "loop.jpg");
+        File.CreateSymbolicLink(self, self);
+        var dangling = Path.Combine(_tree.Root, "dangling.jpg");
+        File.CreateSymbolicLink(dangling, Path.Combine(_tree.Root, "gone.jpg"));
+
+        var loop = Assert.Single(InputExpander.Expand(self));
+        var missing = Assert.Single(InputExpander.Expand(dangling));
+
+        Assert.Equal(DeepfakeErrorCode.InvalidInput, loop.Error!.ErrorCode);
+        Assert.Contains("points back to itself", loop.Error.Message);
+        // A link to nothing is not a loop: it goes on to the provider, which reports the file missing.
+        Assert.Null(missing.Error);
+    }
+
+    [Fact]
     public void A_link_to_a_directory_outside_the_tree_is_followed()
     {
         using var other = new TempTree();
