@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Deepfake.Batch;
+using Deepfake.Diagnostics;
 
 namespace Deepfake.Cli.Checking
 {
@@ -8,14 +9,17 @@ namespace Deepfake.Cli.Checking
     /// Keeps a report complete when the batch stops on a refused credential or an exhausted quota.
     /// <see cref="BatchPump"/> throws the stopping outcome's error instead of writing it; this puts that input back
     /// in the report as <c>failed</c> (at its own index) and remembers the first error for the exit message.
+    /// It is the sink the pump writes through, so it knows which inputs are not in the report yet and holds the
+    /// sources of those only (the batch's pending inputs), not of every input the run has seen.
     /// </summary>
-    internal sealed class BatchStop
+    internal sealed class BatchStop : IBatchSink
     {
-        private readonly ConsoleBatchSink _sink;
+        private readonly IBatchSink _sink;
         private readonly string _provider;
-        private readonly List<string> _sources = new();
+        private readonly Dictionary<long, string> _unwritten = new();
+        private long _added;
 
-        public BatchStop(ConsoleBatchSink sink, string provider)
+        public BatchStop(IBatchSink sink, string provider)
         {
             _sink = sink;
             _provider = provider;
@@ -24,8 +28,11 @@ namespace Deepfake.Cli.Checking
         /// <summary>The first error that stopped the batch; null while it runs.</summary>
         public DeepfakeException? Error { get; private set; }
 
+        /// <summary>How many inputs are added and not yet in the report.</summary>
+        internal int Unwritten => _unwritten.Count;
+
         /// <summary>Records the source of the input about to be added: the batch numbers inputs in that order.</summary>
-        public void Added(string source) => _sources.Add(source);
+        public void Added(string source) => _unwritten.Add(_added++, source);
 
         /// <summary>Runs a pump call; false when it was cut short by a stopping error (run it again to go on).</summary>
         public bool Run(Action pump)
@@ -43,18 +50,35 @@ namespace Deepfake.Cli.Checking
             }
         }
 
+        public void WriteResult(BatchOutcome outcome)
+        {
+            _unwritten.Remove(outcome.Index);
+            _sink.WriteResult(outcome);
+        }
+
+        public void WriteFailure(BatchOutcome outcome)
+        {
+            _unwritten.Remove(outcome.Index);
+            _sink.WriteFailure(outcome);
+        }
+
+        public void WriteProgress(BatchProgress progress) => _sink.WriteProgress(progress);
+
+        public void WriteDiagnostic(DiagnosticLevel level, string message) => _sink.WriteDiagnostic(level, message);
+
         private void Report(DeepfakeException error)
         {
+            // The error names its input by source only; the same file given twice is the first one not yet written.
             var source = error.InputSource ?? string.Empty;
-            for (var index = 0; index < _sources.Count; index++)
+            long? index = null;
+            foreach (var pending in _unwritten)
             {
-                if (_sources[index] == source && !_sink.HasWritten(index))
-                {
-                    var result = DeepfakeResult.FromError(source, error.Provider ?? _provider, error);
-                    _sink.WriteFailure(new BatchOutcome(index, DeepfakeInput.Parse(source), result, error));
-                    return;
-                }
+                if (pending.Value == source && (index is null || pending.Key < index)) index = pending.Key;
             }
+
+            if (index is null) return;
+            var result = DeepfakeResult.FromError(source, error.Provider ?? _provider, error);
+            WriteFailure(new BatchOutcome(index.Value, DeepfakeInput.Parse(source), result, error));
         }
     }
 }

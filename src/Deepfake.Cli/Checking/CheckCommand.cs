@@ -80,11 +80,11 @@ namespace Deepfake.Cli.Checking
                     stop.Added(input.Input.Source);
                     // After a stop the inputs are still added: the cancelled batch reports each as Cancelled without
                     // sending it, so the report lists every input.
-                    stop.Run(() => BatchPump.Add(batch, input, sink));
+                    stop.Run(() => BatchPump.Add(batch, input, stop));
                 }
 
                 // No token: after Ctrl+C the batch itself is cancelled and still yields one outcome per input.
-                while (!stop.Run(() => BatchPump.Drain(batch, sink, wait: true)))
+                while (!stop.Run(() => BatchPump.Drain(batch, stop, wait: true)))
                 {
                 }
 

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.IO;
 using Deepfake.Batch;
 using Deepfake.Cli.Output;
@@ -18,7 +17,6 @@ namespace Deepfake.Cli.Checking
         private readonly TextWriter _error;
         private readonly bool _reportFailuresOnError;
         private readonly bool _verbose;
-        private readonly HashSet<long> _written = new();
 
         /// <param name="reportFailuresOnError">
         /// Also name each failed input on stderr: cron mail and CI logs then say what went wrong even when
@@ -35,19 +33,14 @@ namespace Deepfake.Cli.Checking
             _reportFailuresOnError = reportFailuresOnError;
         }
 
-        /// <summary>Whether the input at <paramref name="index"/> is already in the report.</summary>
-        public bool HasWritten(long index) => _written.Contains(index);
-
         public void WriteResult(BatchOutcome outcome)
         {
-            _written.Add(outcome.Index);
             _tally.Add(outcome.Result);
             _writer.Write(outcome.Result, outcome.Index);
         }
 
         public void WriteFailure(BatchOutcome outcome)
         {
-            _written.Add(outcome.Index);
             _tally.Add(outcome.Result);
             _writer.Write(outcome.Result, outcome.Index);
             // Cancelled items are the consequence of a stop or an interrupt already explained once.

@@ -7,7 +7,7 @@ namespace Deepfake.Tests.Output
     public sealed class ResultWriterTests
     {
         [Fact]
-        public void Json_array_is_written_once_at_the_end_in_input_order()
+        public void Json_array_is_in_input_order()
         {
             var stdout = new StringWriter();
             var writer = ResultWriters.Create(OutputFormat.Json, stdout, CheckKind.Verdict);
@@ -15,7 +15,6 @@ namespace Deepfake.Tests.Output
             writer.Write(SampleResults.Failed(), 2);
             writer.Write(SampleResults.OotoGenuine(), 0);
             writer.Write(SampleResults.Rejected(), 1);
-            Assert.Equal(string.Empty, stdout.ToString());
             writer.Complete();
 
             using var doc = JsonDocument.Parse(stdout.ToString());
