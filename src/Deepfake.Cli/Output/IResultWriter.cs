@@ -6,7 +6,7 @@ namespace Deepfake.Cli.Output
         /// <summary>Takes one item's result; <paramref name="index"/> is its position among the inputs.</summary>
         void Write(DeepfakeResult result, long index);
 
-        /// <summary>Writes whatever the format holds back until the end (the JSON array, the table).</summary>
+        /// <summary>Writes whatever the format holds back until the end (the JSON array's close, the table).</summary>
         void Complete();
     }
 }
