@@ -19,10 +19,7 @@ namespace Deepfake.Verihubs
     {
         internal const string ProviderName = nameof(ProviderKind.Verihubs);
 
-        private readonly VendorClient _client;
-        private readonly ProviderCredential? _credential;
-        private readonly Uri _endpoint;
-        private readonly long _maxImageBytes;
+        private readonly Vendor _vendor;
 
         public VerihubsProvider(VerihubsOptions options)
             : this(options, null, null)
@@ -30,59 +27,45 @@ namespace Deepfake.Verihubs
         }
 
         /// <summary>For unit tests of edge cases only: a stand-in handler and a fixed jitter source.</summary>
-        internal VerihubsProvider(VerihubsOptions options, HttpMessageHandler? handler, Func<double>? randomizer)
+        internal VerihubsProvider(VerihubsOptions options, HttpMessageHandler? handler, Func<double>? randomizer) =>
+            _vendor = new Vendor(options, handler, randomizer);
+
+        public ProviderInfo Info => _vendor.Info;
+
+        public Task<DeepfakeResult> CheckAsync(DeepfakeInput input, CheckOptions options, CancellationToken cancellationToken = default) =>
+            _vendor.CheckAsync(input, options, cancellationToken);
+
+        public void Dispose() => _vendor.Dispose();
+
+        private sealed class Vendor : VendorProvider
         {
-            if (options is null) throw new ArgumentNullException(nameof(options));
-            _client = new VendorClient(options, ProviderName, handler, randomizer);
-            _credential = options.Credential;
-            _endpoint = EndpointAddress.Combine(options.BaseUrl, VerihubsOptions.EndpointPath);
-            _maxImageBytes = options.MaxImageBytes;
-            Info = new ProviderInfo
+            public Vendor(VerihubsOptions options, HttpMessageHandler? handler, Func<double>? randomizer)
+                : base(options, ProviderName, VerihubsOptions.EndpointPath, "DEEPFAKE_VERIHUBS_APP_ID", "DEEPFAKE_VERIHUBS_API_KEY", handler, randomizer)
             {
-                Kind = ProviderKind.Verihubs,
-                Endpoint = _endpoint,
-                RequiresCredential = true,
-                ReturnsQuality = true,
-                ReturnsAttributes = true,
-                AcceptsUrl = true,
-                MaxImageBytes = _maxImageBytes,
-                Formats = "JPEG, PNG",
-            };
-        }
-
-        public ProviderInfo Info { get; }
-
-        public async Task<DeepfakeResult> CheckAsync(DeepfakeInput input, CheckOptions options, CancellationToken cancellationToken = default)
-        {
-            if (input is null) throw new ArgumentNullException(nameof(input));
-            if (options is null) throw new ArgumentNullException(nameof(options));
-            cancellationToken.ThrowIfCancellationRequested();
-            try
-            {
-                RequireConsistent(options, input.Source);
-                var credential = ProviderCredentials.Require(_credential, ProviderName, input.Source, "DEEPFAKE_VERIHUBS_APP_ID", "DEEPFAKE_VERIHUBS_API_KEY");
-                PreparedImage image;
-                if (input.Kind == InputKind.File)
+                Info = new ProviderInfo
                 {
-                    image = ImagePreflight.CheckFile(input.Source, ProviderName, _maxImageBytes);
-                }
-                else
-                {
-                    ImagePreflight.CheckUrl(input.Uri!, input.Source, ProviderName);
-                    image = PreparedImage.FromUrl(input.Uri!);
-                }
+                    Kind = ProviderKind.Verihubs,
+                    Endpoint = Endpoint,
+                    RequiresCredential = true,
+                    ReturnsQuality = true,
+                    ReturnsAttributes = true,
+                    AcceptsUrl = true,
+                    MaxImageBytes = MaxImageBytes,
+                    Formats = "JPEG, PNG",
+                };
+            }
 
-                var call = new VerihubsCall(input.Source, _endpoint, image, credential, options);
-                return await _client.SendAsync(call, cancellationToken).ConfigureAwait(false);
-            }
-            catch (DeepfakeException ex) when (ex.Status == DeepfakeStatus.Rejected)
-            {
-                // Refused before any request (empty, oversized, not an image): a rejection, like the vendor's own.
-                return DeepfakeResult.FromError(input.Source, ProviderName, ex);
-            }
+            public override ProviderInfo Info { get; }
+
+            protected override void CheckRequest(CheckOptions options, string source) => RequireConsistent(options, source);
+
+            // Verihubs fetches the URL itself: it goes through in the request's image member.
+            protected override Task<PreparedImage> PrepareUrlAsync(Uri url, string source, CancellationToken cancellationToken) =>
+                Task.FromResult(PreparedImage.FromUrl(url));
+
+            protected override VendorCall CreateCall(string source, PreparedImage image, ProviderCredential credential, CheckOptions options) =>
+                new VerihubsCall(source, Endpoint, image, credential, options);
         }
-
-        public void Dispose() => _client.Dispose();
 
         /// <summary>Verihubs refuses validation without the matching include flag; say so without spending a request.</summary>
         private static void RequireConsistent(CheckOptions options, string source)
