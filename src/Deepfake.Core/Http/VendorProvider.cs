@@ -9,20 +9,21 @@ using Deepfake.Providers;
 namespace Deepfake.Http
 {
     /// <summary>
-    /// What every vendor provider does around its one call: the credential, the pre-flight of the image, the shared
-    /// <see cref="VendorClient"/>, and pre-flight rejections returned as results. A vendor says only what differs.
+    /// A vendor's deepfake API behind one HTTP call: checks the credential and pre-flights the image before any
+    /// request, retries transient failures, and returns pre-flight refusals as rejected results.
+    /// Immutable and thread-safe; dispose it to close its connections.
     /// </summary>
     /// <remarks>
-    /// The public providers wrap a subclass instead of deriving from it: a public class cannot derive from an internal
-    /// one, and this skeleton is no part of the public surface.
+    /// A retried check may be billed twice; see <see cref="HttpProviderOptions"/>.
+    /// Only the providers of this library derive from it (its constructor and hooks are not visible outside it).
     /// </remarks>
-    internal abstract class VendorProvider : IDeepfakeProvider
+    public abstract class VendorProvider : IDeepfakeProvider
     {
         private readonly ProviderCredential? _credential;
         private readonly string _appIdVariable;
         private readonly string _keyVariable;
 
-        protected VendorProvider(
+        private protected VendorProvider(
             HttpProviderOptions options,
             string providerName,
             string endpointPath,
@@ -41,16 +42,18 @@ namespace Deepfake.Http
             _keyVariable = keyVariable;
         }
 
-        public abstract ProviderInfo Info { get; }
+        /// <summary>What this provider is, where it sends requests and what it returns.</summary>
+        public ProviderInfo Info => DescribeInfo();
 
-        protected string Name { get; }
+        private protected string Name { get; }
 
-        protected VendorClient Client { get; }
+        private protected VendorClient Client { get; }
 
-        protected Uri Endpoint { get; }
+        private protected Uri Endpoint { get; }
 
-        protected long MaxImageBytes { get; }
+        private protected long MaxImageBytes { get; }
 
+        /// <inheritdoc/>
         public async Task<DeepfakeResult> CheckAsync(DeepfakeInput input, CheckOptions options, CancellationToken cancellationToken = default)
         {
             if (input is null) throw new ArgumentNullException(nameof(input));
@@ -81,16 +84,21 @@ namespace Deepfake.Http
             }
         }
 
+        /// <summary>Closes the provider's connections.</summary>
         public void Dispose() => Client.Dispose();
 
+        /// <summary>The vendor's <see cref="ProviderInfo"/>, built once by the constructor and returned as is.</summary>
+        private protected abstract ProviderInfo DescribeInfo();
+
         /// <summary>Refuses options the vendor would refuse, before the credential is looked at or a request is made.</summary>
-        protected virtual void CheckRequest(CheckOptions options, string source)
+        private protected virtual void CheckRequest(CheckOptions options, string source)
         {
         }
 
         /// <summary>Turns a URL that passed pre-flight into what the vendor call sends.</summary>
-        protected abstract Task<PreparedImage> PrepareUrlAsync(Uri url, string source, CancellationToken cancellationToken);
+        private protected abstract Task<PreparedImage> PrepareUrlAsync(Uri url, string source, CancellationToken cancellationToken);
 
-        protected abstract VendorCall CreateCall(string source, PreparedImage image, ProviderCredential credential, CheckOptions options);
+        /// <summary>Builds the vendor request for an image that passed pre-flight.</summary>
+        private protected abstract VendorCall CreateCall(string source, PreparedImage image, ProviderCredential credential, CheckOptions options);
     }
 }

@@ -15,11 +15,12 @@ namespace Deepfake.Ooto
     /// Immutable and thread-safe; dispose it to close its connections.
     /// </summary>
     /// <remarks>A retried check may be billed twice; see <see cref="HttpProviderOptions"/>.</remarks>
-    public sealed class OotoProvider : IDeepfakeProvider
+    public sealed class OotoProvider : VendorProvider
     {
         internal const string ProviderName = nameof(ProviderKind.Ooto);
 
-        private readonly Vendor _vendor;
+        private readonly ImageDownloader _downloader;
+        private readonly ProviderInfo _info;
 
         public OotoProvider(OotoOptions options)
             : this(options, null, null)
@@ -27,49 +28,34 @@ namespace Deepfake.Ooto
         }
 
         /// <summary>For unit tests of edge cases only: a stand-in handler and a fixed jitter source.</summary>
-        internal OotoProvider(OotoOptions options, HttpMessageHandler? handler, Func<double>? randomizer) =>
-            _vendor = new Vendor(options, handler, randomizer);
-
-        public ProviderInfo Info => _vendor.Info;
-
-        public Task<DeepfakeResult> CheckAsync(DeepfakeInput input, CheckOptions options, CancellationToken cancellationToken = default) =>
-            _vendor.CheckAsync(input, options, cancellationToken);
-
-        public void Dispose() => _vendor.Dispose();
-
-        private sealed class Vendor : VendorProvider
+        internal OotoProvider(OotoOptions options, HttpMessageHandler? handler, Func<double>? randomizer)
+            : base(options, ProviderName, OotoOptions.EndpointPath, "DEEPFAKE_OOTO_APP_ID", "DEEPFAKE_OOTO_APP_KEY", handler, randomizer)
         {
-            private readonly ImageDownloader _downloader;
-
-            public Vendor(OotoOptions options, HttpMessageHandler? handler, Func<double>? randomizer)
-                : base(options, ProviderName, OotoOptions.EndpointPath, "DEEPFAKE_OOTO_APP_ID", "DEEPFAKE_OOTO_APP_KEY", handler, randomizer)
+            _downloader = new ImageDownloader(
+                Client.Http,
+                Client.Time,
+                Client.Log,
+                new DownloadLimits(options.MaxImageBytes, options.DownloadTimeout, options.MaxDownloadRedirects),
+                ProviderName);
+            _info = new ProviderInfo
             {
-                _downloader = new ImageDownloader(
-                    Client.Http,
-                    Client.Time,
-                    Client.Log,
-                    new DownloadLimits(options.MaxImageBytes, options.DownloadTimeout, options.MaxDownloadRedirects),
-                    ProviderName);
-                Info = new ProviderInfo
-                {
-                    Kind = ProviderKind.Ooto,
-                    Endpoint = Endpoint,
-                    RequiresCredential = true,
-                    ReturnsScore = true,
-                    ReturnsQuality = true,
-                    ReturnsDemography = true,
-                    AcceptsUrl = false,
-                    MaxImageBytes = MaxImageBytes,
-                };
-            }
-
-            public override ProviderInfo Info { get; }
-
-            protected override Task<PreparedImage> PrepareUrlAsync(Uri url, string source, CancellationToken cancellationToken) =>
-                _downloader.DownloadAsync(url, source, cancellationToken);
-
-            protected override VendorCall CreateCall(string source, PreparedImage image, ProviderCredential credential, CheckOptions options) =>
-                new OotoCall(source, Endpoint, image, credential, options.Threshold);
+                Kind = ProviderKind.Ooto,
+                Endpoint = Endpoint,
+                RequiresCredential = true,
+                ReturnsScore = true,
+                ReturnsQuality = true,
+                ReturnsDemography = true,
+                AcceptsUrl = false,
+                MaxImageBytes = MaxImageBytes,
+            };
         }
+
+        private protected override ProviderInfo DescribeInfo() => _info;
+
+        private protected override Task<PreparedImage> PrepareUrlAsync(Uri url, string source, CancellationToken cancellationToken) =>
+            _downloader.DownloadAsync(url, source, cancellationToken);
+
+        private protected override VendorCall CreateCall(string source, PreparedImage image, ProviderCredential credential, CheckOptions options) =>
+            new OotoCall(source, Endpoint, image, credential, options.Threshold);
     }
 }

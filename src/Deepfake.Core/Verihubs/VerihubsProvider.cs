@@ -15,11 +15,11 @@ namespace Deepfake.Verihubs
     /// Immutable and thread-safe; dispose it to close its connections.
     /// </summary>
     /// <remarks>A retried check may be billed twice; see <see cref="HttpProviderOptions"/>.</remarks>
-    public sealed class VerihubsProvider : IDeepfakeProvider
+    public sealed class VerihubsProvider : VendorProvider
     {
         internal const string ProviderName = nameof(ProviderKind.Verihubs);
 
-        private readonly Vendor _vendor;
+        private readonly ProviderInfo _info;
 
         public VerihubsProvider(VerihubsOptions options)
             : this(options, null, null)
@@ -27,45 +27,32 @@ namespace Deepfake.Verihubs
         }
 
         /// <summary>For unit tests of edge cases only: a stand-in handler and a fixed jitter source.</summary>
-        internal VerihubsProvider(VerihubsOptions options, HttpMessageHandler? handler, Func<double>? randomizer) =>
-            _vendor = new Vendor(options, handler, randomizer);
-
-        public ProviderInfo Info => _vendor.Info;
-
-        public Task<DeepfakeResult> CheckAsync(DeepfakeInput input, CheckOptions options, CancellationToken cancellationToken = default) =>
-            _vendor.CheckAsync(input, options, cancellationToken);
-
-        public void Dispose() => _vendor.Dispose();
-
-        private sealed class Vendor : VendorProvider
+        internal VerihubsProvider(VerihubsOptions options, HttpMessageHandler? handler, Func<double>? randomizer)
+            : base(options, ProviderName, VerihubsOptions.EndpointPath, "DEEPFAKE_VERIHUBS_APP_ID", "DEEPFAKE_VERIHUBS_API_KEY", handler, randomizer)
         {
-            public Vendor(VerihubsOptions options, HttpMessageHandler? handler, Func<double>? randomizer)
-                : base(options, ProviderName, VerihubsOptions.EndpointPath, "DEEPFAKE_VERIHUBS_APP_ID", "DEEPFAKE_VERIHUBS_API_KEY", handler, randomizer)
+            _info = new ProviderInfo
             {
-                Info = new ProviderInfo
-                {
-                    Kind = ProviderKind.Verihubs,
-                    Endpoint = Endpoint,
-                    RequiresCredential = true,
-                    ReturnsQuality = true,
-                    ReturnsAttributes = true,
-                    AcceptsUrl = true,
-                    MaxImageBytes = MaxImageBytes,
-                    Formats = "JPEG, PNG",
-                };
-            }
-
-            public override ProviderInfo Info { get; }
-
-            protected override void CheckRequest(CheckOptions options, string source) => RequireConsistent(options, source);
-
-            // Verihubs fetches the URL itself: it goes through in the request's image member.
-            protected override Task<PreparedImage> PrepareUrlAsync(Uri url, string source, CancellationToken cancellationToken) =>
-                Task.FromResult(PreparedImage.FromUrl(url));
-
-            protected override VendorCall CreateCall(string source, PreparedImage image, ProviderCredential credential, CheckOptions options) =>
-                new VerihubsCall(source, Endpoint, image, credential, options);
+                Kind = ProviderKind.Verihubs,
+                Endpoint = Endpoint,
+                RequiresCredential = true,
+                ReturnsQuality = true,
+                ReturnsAttributes = true,
+                AcceptsUrl = true,
+                MaxImageBytes = MaxImageBytes,
+                Formats = "JPEG, PNG",
+            };
         }
+
+        private protected override ProviderInfo DescribeInfo() => _info;
+
+        private protected override void CheckRequest(CheckOptions options, string source) => RequireConsistent(options, source);
+
+        // Verihubs fetches the URL itself: it goes through in the request's image member.
+        private protected override Task<PreparedImage> PrepareUrlAsync(Uri url, string source, CancellationToken cancellationToken) =>
+            Task.FromResult(PreparedImage.FromUrl(url));
+
+        private protected override VendorCall CreateCall(string source, PreparedImage image, ProviderCredential credential, CheckOptions options) =>
+            new VerihubsCall(source, Endpoint, image, credential, options);
 
         /// <summary>Verihubs refuses validation without the matching include flag; say so without spending a request.</summary>
         private static void RequireConsistent(CheckOptions options, string source)
