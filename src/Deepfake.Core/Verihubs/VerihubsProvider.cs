@@ -15,14 +15,11 @@ namespace Deepfake.Verihubs
     /// Immutable and thread-safe; dispose it to close its connections.
     /// </summary>
     /// <remarks>A retried check may be billed twice; see <see cref="HttpProviderOptions"/>.</remarks>
-    public sealed class VerihubsProvider : IDeepfakeProvider
+    public sealed class VerihubsProvider : VendorProvider
     {
         internal const string ProviderName = nameof(ProviderKind.Verihubs);
 
-        private readonly VendorClient _client;
-        private readonly ProviderCredential? _credential;
-        private readonly Uri _endpoint;
-        private readonly long _maxImageBytes;
+        private readonly ProviderInfo _info;
 
         public VerihubsProvider(VerihubsOptions options)
             : this(options, null, null)
@@ -31,58 +28,31 @@ namespace Deepfake.Verihubs
 
         /// <summary>For unit tests of edge cases only: a stand-in handler and a fixed jitter source.</summary>
         internal VerihubsProvider(VerihubsOptions options, HttpMessageHandler? handler, Func<double>? randomizer)
+            : base(options, ProviderName, VerihubsOptions.EndpointPath, "DEEPFAKE_VERIHUBS_APP_ID", "DEEPFAKE_VERIHUBS_API_KEY", handler, randomizer)
         {
-            if (options is null) throw new ArgumentNullException(nameof(options));
-            _client = new VendorClient(options, ProviderName, handler, randomizer);
-            _credential = options.Credential;
-            _endpoint = EndpointAddress.Combine(options.BaseUrl, VerihubsOptions.EndpointPath);
-            _maxImageBytes = options.MaxImageBytes;
-            Info = new ProviderInfo
+            _info = new ProviderInfo
             {
                 Kind = ProviderKind.Verihubs,
-                Endpoint = _endpoint,
+                Endpoint = Endpoint,
                 RequiresCredential = true,
                 ReturnsQuality = true,
                 ReturnsAttributes = true,
                 AcceptsUrl = true,
-                MaxImageBytes = _maxImageBytes,
+                MaxImageBytes = MaxImageBytes,
                 Formats = "JPEG, PNG",
             };
         }
 
-        public ProviderInfo Info { get; }
+        private protected override ProviderInfo DescribeInfo() => _info;
 
-        public async Task<DeepfakeResult> CheckAsync(DeepfakeInput input, CheckOptions options, CancellationToken cancellationToken = default)
-        {
-            if (input is null) throw new ArgumentNullException(nameof(input));
-            if (options is null) throw new ArgumentNullException(nameof(options));
-            cancellationToken.ThrowIfCancellationRequested();
-            try
-            {
-                RequireConsistent(options, input.Source);
-                var credential = ProviderCredentials.Require(_credential, ProviderName, input.Source, "DEEPFAKE_VERIHUBS_APP_ID", "DEEPFAKE_VERIHUBS_API_KEY");
-                PreparedImage image;
-                if (input.Kind == InputKind.File)
-                {
-                    image = ImagePreflight.CheckFile(input.Source, ProviderName, _maxImageBytes);
-                }
-                else
-                {
-                    ImagePreflight.CheckUrl(input.Uri!, input.Source, ProviderName);
-                    image = PreparedImage.FromUrl(input.Uri!);
-                }
+        private protected override void CheckRequest(CheckOptions options, string source) => RequireConsistent(options, source);
 
-                var call = new VerihubsCall(input.Source, _endpoint, image, credential, options);
-                return await _client.SendAsync(call, cancellationToken).ConfigureAwait(false);
-            }
-            catch (DeepfakeException ex) when (ex.Status == DeepfakeStatus.Rejected)
-            {
-                // Refused before any request (empty, oversized, not an image): a rejection, like the vendor's own.
-                return DeepfakeResult.FromError(input.Source, ProviderName, ex);
-            }
-        }
+        // Verihubs fetches the URL itself: it goes through in the request's image member.
+        private protected override Task<PreparedImage> PrepareUrlAsync(Uri url, string source, CancellationToken cancellationToken) =>
+            Task.FromResult(PreparedImage.FromUrl(url));
 
-        public void Dispose() => _client.Dispose();
+        private protected override VendorCall CreateCall(string source, PreparedImage image, ProviderCredential credential, CheckOptions options) =>
+            new VerihubsCall(source, Endpoint, image, credential, options);
 
         /// <summary>Verihubs refuses validation without the matching include flag; say so without spending a request.</summary>
         private static void RequireConsistent(CheckOptions options, string source)
