@@ -1,5 +1,7 @@
 using System;
 using System.Net.Http;
+using System.Net.Http.Headers;
+using Deepfake.Credentials;
 
 namespace Deepfake.Http
 {
@@ -26,6 +28,19 @@ namespace Deepfake.Http
 
         /// <summary>A new request with new content; a sent request cannot be sent again.</summary>
         public abstract HttpRequestMessage CreateRequest();
+
+        /// <summary>
+        /// A POST of <paramref name="content"/> to the endpoint, asking for JSON, with the credential in the vendor's
+        /// two documented headers: the one place a key enters a request.
+        /// </summary>
+        protected HttpRequestMessage Post(HttpContent content, string appIdHeader, string keyHeader, ProviderCredential credential)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, Endpoint) { Content = content };
+            request.Headers.TryAddWithoutValidation(appIdHeader, credential.AppId);
+            request.Headers.TryAddWithoutValidation(keyHeader, credential.Key);
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+            return request;
+        }
 
         /// <summary>Reads one answer into a result or an error. Must not throw for anything a server can send.</summary>
         public abstract AttemptOutcome Interpret(VendorExchange exchange, AttemptInfo attempt);

@@ -33,11 +33,7 @@ namespace Deepfake.Ooto
             // Set by hand: HttpClient would add a filename* parameter, which some multipart parsers reject.
             photo.Headers.TryAddWithoutValidation("Content-Disposition", "form-data; name=\"photo\"; filename=\"" + SafeFileName() + "\"");
             var form = new MultipartFormDataContent { photo };
-            var request = new HttpRequestMessage(HttpMethod.Post, Endpoint) { Content = form };
-            request.Headers.TryAddWithoutValidation("APP-ID", _credential.AppId);
-            request.Headers.TryAddWithoutValidation("APP-KEY", _credential.Key);
-            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-            return request;
+            return Post(form, "APP-ID", "APP-KEY", _credential);
         }
 
         public override AttemptOutcome Interpret(VendorExchange exchange, AttemptInfo attempt)

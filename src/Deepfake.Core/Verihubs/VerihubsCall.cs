@@ -40,11 +40,7 @@ namespace Deepfake.Verihubs
                 content = new Base64JsonContent(VerihubsRequestBody.Prefix, stream, _image.Length, VerihubsRequestBody.Suffix(_options));
             }
 
-            var request = new HttpRequestMessage(HttpMethod.Post, Endpoint) { Content = content };
-            request.Headers.TryAddWithoutValidation("App-ID", _credential.AppId);
-            request.Headers.TryAddWithoutValidation("API-Key", _credential.Key);
-            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-            return request;
+            return Post(content, "App-ID", "API-Key", _credential);
         }
 
         public override AttemptOutcome Interpret(VendorExchange exchange, AttemptInfo attempt)
