@@ -16,12 +16,22 @@ internal static class CoreBuild
     public const string Net80 = ".NETCoreApp,Version=v8.0";
 
     /// <summary>The loaded Deepfake.Core's TargetFrameworkAttribute, e.g. ".NETStandard,Version=v2.0".</summary>
-    public static readonly string Framework =
-        typeof(DeepfakeException).Assembly.GetCustomAttribute<TargetFrameworkAttribute>()?.FrameworkName ?? "(none)";
+    public static readonly string Framework = FrameworkOf(typeof(DeepfakeException).Assembly.GetName().Name!);
 
-    /// <summary>The build the test project references, from its csproj (AssemblyMetadata "ExpectedCoreFramework").</summary>
-    public static readonly string? Expected = typeof(CoreBuild).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-        .FirstOrDefault(a => a.Key == "ExpectedCoreFramework")?.Value;
+    /// <summary>
+    /// The build of each named assembly the test project means to load, from its csproj: AssemblyMetadata items
+    /// "ExpectedFramework:Deepfake.Core" and the like.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string?> Expected = typeof(CoreBuild).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Where(a => a.Key.StartsWith(ExpectedPrefix, StringComparison.Ordinal))
+        .ToDictionary(a => a.Key.Substring(ExpectedPrefix.Length), a => a.Value);
+
+    private const string ExpectedPrefix = "ExpectedFramework:";
+
+    /// <summary>The TargetFrameworkAttribute of the loaded assembly with this simple name.</summary>
+    public static string FrameworkOf(string assemblyName) =>
+        Assembly.Load(new AssemblyName(assemblyName)).GetCustomAttribute<TargetFrameworkAttribute>()?.FrameworkName ?? "(none)";
 
     /// <summary>The Windows PowerShell 5.1 build: no link targets, no Unix file modes, HttpClientHandler.</summary>
     public static bool IsNetStandard => Framework == NetStandard20;
