@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http;
+using System.Security.Authentication;
 using Deepfake.Http;
 
 namespace Deepfake.Tests.Http;
@@ -36,5 +37,34 @@ public sealed class HttpHandlerFactoryTests
         Assert.False(sockets.UseCookies);
         Assert.Same(proxy, sockets.Proxy);
         Assert.True(sockets.UseProxy);
+    }
+
+    [Fact]
+    public void A_process_limited_to_TLS_1_0_gets_TLS_1_2_on_our_handler_and_keeps_its_own_setting()
+    {
+#pragma warning disable SYSLIB0014 // ServicePointManager: what .NET Framework's handler reads, set here as powershell.exe would have it
+        var before = ServicePointManager.SecurityProtocol;
+        ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls;
+        try
+        {
+            using var handler = HttpHandlerFactory.Create(4, TimeSpan.FromSeconds(7), proxy: null);
+
+            if (CoreBuild.IsNetStandard)
+            {
+                Assert.Equal(SslProtocols.Tls12, Assert.IsType<HttpClientHandler>(handler).SslProtocols);
+            }
+            else
+            {
+                // .NET 8 ignores ServicePointManager: the operating system's choice stands.
+                Assert.Equal(SslProtocols.None, Assert.IsType<SocketsHttpHandler>(handler).SslOptions.EnabledSslProtocols);
+            }
+
+            Assert.Equal(SecurityProtocolType.Tls, ServicePointManager.SecurityProtocol);
+        }
+        finally
+        {
+            ServicePointManager.SecurityProtocol = before;
+        }
+#pragma warning restore SYSLIB0014
     }
 }
