@@ -7,19 +7,34 @@ namespace Deepfake.Tests.Http;
 public sealed class HttpHandlerFactoryTests
 {
     [Fact]
-    public void The_net8_handler_pools_to_the_callers_concurrency_and_follows_no_redirect()
+    public void The_handler_pools_to_the_callers_concurrency_and_follows_no_redirect()
     {
         var proxy = new WebProxy("http://proxy.test:3128");
 
-        using var handler = Assert.IsType<SocketsHttpHandler>(HttpHandlerFactory.Create(24, TimeSpan.FromSeconds(7), proxy));
+        using var handler = HttpHandlerFactory.Create(24, TimeSpan.FromSeconds(7), proxy);
 
-        Assert.False(handler.AllowAutoRedirect);
-        Assert.Equal(24, handler.MaxConnectionsPerServer);
-        Assert.Equal(TimeSpan.FromSeconds(7), handler.ConnectTimeout);
-        Assert.Equal(HttpHandlerFactory.PooledConnectionLifetime, handler.PooledConnectionLifetime);
-        Assert.Equal(DecompressionMethods.All, handler.AutomaticDecompression);
-        Assert.False(handler.UseCookies);
-        Assert.Same(proxy, handler.Proxy);
-        Assert.True(handler.UseProxy);
+        if (CoreBuild.IsNetStandard)
+        {
+            // The Windows PowerShell 5.1 build: .NET Framework has no SocketsHttpHandler, and its HttpClientHandler
+            // has no connect timeout or pooled lifetime (the attempt timeout bounds a connect), nor Brotli.
+            var classic = Assert.IsType<HttpClientHandler>(handler);
+            Assert.False(classic.AllowAutoRedirect);
+            Assert.Equal(24, classic.MaxConnectionsPerServer);
+            Assert.Equal(DecompressionMethods.GZip | DecompressionMethods.Deflate, classic.AutomaticDecompression);
+            Assert.False(classic.UseCookies);
+            Assert.Same(proxy, classic.Proxy);
+            Assert.True(classic.UseProxy);
+            return;
+        }
+
+        var sockets = Assert.IsType<SocketsHttpHandler>(handler);
+        Assert.False(sockets.AllowAutoRedirect);
+        Assert.Equal(24, sockets.MaxConnectionsPerServer);
+        Assert.Equal(TimeSpan.FromSeconds(7), sockets.ConnectTimeout);
+        Assert.Equal(HttpHandlerFactory.PooledConnectionLifetime, sockets.PooledConnectionLifetime);
+        Assert.Equal(DecompressionMethods.All, sockets.AutomaticDecompression);
+        Assert.False(sockets.UseCookies);
+        Assert.Same(proxy, sockets.Proxy);
+        Assert.True(sockets.UseProxy);
     }
 }
