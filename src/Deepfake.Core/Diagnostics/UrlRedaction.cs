@@ -31,5 +31,11 @@ namespace Deepfake.Diagnostics
         }
 
         public static string Redact(Uri url) => Redact(url.OriginalString);
+
+        /// <summary>An input as diagnostics name it: an http(s) URL redacted, anything else (a path may hold '?') as given.</summary>
+        public static string RedactInput(string source) =>
+            Uri.TryCreate(source, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)
+                ? Redact(source)
+                : source;
     }
 }

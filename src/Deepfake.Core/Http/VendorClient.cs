@@ -61,7 +61,7 @@ namespace Deepfake.Http
             var state = new CallState(this, call, started, checkStarted ?? started, priorAttempts, cancellationToken);
             var context = ResilienceContextPool.Shared.Get(cancellationToken);
             context.Properties.Set(ProviderPipeline.StartedKey, state.Started);
-            context.Properties.Set(ProviderPipeline.SourceKey, call.Source);
+            context.Properties.Set(ProviderPipeline.SourceKey, UrlRedaction.RedactInput(call.Source));
             AttemptOutcome outcome;
             try
             {

@@ -259,4 +259,18 @@ public sealed class RetryTests
         Assert.Single(bodies.Distinct());
         Assert.All(stubs.Handler.Requests, r => Assert.Equal(r.Body.Length, r.ContentLength));
     }
+
+    [Fact]
+    public async Task A_retried_image_url_is_named_in_diagnostics_without_its_query_values()
+    {
+        var stubs = new StubProviders();
+        stubs.Handler.Then(HttpStatusCode.ServiceUnavailable, "", r => r.Headers.Add("Retry-After", "1")).Then(HttpStatusCode.OK, "{\"deepfake\":false,\"session_id\":\"s\"}");
+        using var provider = stubs.Verihubs();
+
+        var result = await provider.CheckAsync(DeepfakeInput.Parse("https://images.example/a.jpg?sig=s3cr3t-signature"), CheckOptions.Default);
+
+        Assert.Equal(2, result.Attempts);
+        Assert.Contains("Debug https://images.example/a.jpg?sig=REDACTED: retry 1 of 3", stubs.DiagnosticText);
+        Assert.DoesNotContain("s3cr3t-signature", stubs.DiagnosticText);
+    }
 }
