@@ -1,0 +1,161 @@
+using Deepfake.Tests.Support;
+
+namespace Deepfake.Tests.NativeAot
+{
+    /// <summary>
+    /// The published native executable and the JIT build, given the same command line, inputs and environment, exit
+    /// with the same code and write the same stdout and stderr (<see cref="BothBuilds.Normalise"/>).
+    /// </summary>
+    [Collection(NativeAotBuildCollection.Name)]
+    public sealed class SameOutputTests : IAsyncLifetime
+    {
+        private readonly NativeAotBuild _native;
+        private readonly Workspace _workspace = new();
+        private VendorSandbox _sandbox = null!;
+
+        public SameOutputTests(NativeAotBuild native)
+        {
+            _native = native;
+        }
+
+        public async Task InitializeAsync() => _sandbox = await VendorSandbox.StartAsync();
+
+        public async Task DisposeAsync()
+        {
+            await _sandbox.DisposeAsync();
+            _workspace.Dispose();
+        }
+
+        private BothBuilds Both(CliRunner? configured = null) => new(configured ?? _workspace.Cli, _native);
+
+        [NativeAotTheory]
+        [InlineData("--version")]
+        [InlineData("--help")]
+        [InlineData("check --help")]
+        public async Task Version_and_help(string commandLine)
+        {
+            var run = await Both().RunAsync(commandLine.Split(' '));
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.NotEmpty(run.Stdout.Trim());
+        }
+
+        [NativeAotTheory]
+        [InlineData("table")]
+        [InlineData("json")]
+        [InlineData("jsonl")]
+        [InlineData("csv")]
+        public async Task Local_check_of_the_repository_samples(string format)
+        {
+            _workspace.Cli.WorkingDirectory = RepositoryRoot.Path;
+
+            // jsonl is written as items finish, in an order no two runs repeat; the other formats keep input order.
+            var run = await Both().RunAsync(new[] { "check", "--provider", "local", "--recurse", "--format", format, "samples" }, stdin: null, inAnyOrder: format == "jsonl");
+
+            Assert.Equal(1, run.ExitCode);
+            foreach (var sample in Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "samples")).Where(f => !f.EndsWith(".md", StringComparison.Ordinal)))
+            {
+                Assert.Contains(Path.GetFileName(sample), run.Stdout);
+            }
+        }
+
+        [NativeAotFact]
+        public async Task Ooto_check()
+        {
+            var genuine = _workspace.Photo("genuine.jpg", "outcome=genuine");
+            var fake = _workspace.Photo("fake.jpg", "outcome=deepfake");
+
+            var run = await Both(VendorSandbox.WithOotoKey(_workspace.Cli)).RunAsync("check", "-p", "ooto", "--endpoint", _sandbox.BaseUrl, "--format", "json", genuine, fake);
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("\"score\": 0.", run.Stdout);
+            Assert.Equal(4, _sandbox.Server.Stats.RequestCount("ooto"));
+        }
+
+        [NativeAotFact]
+        public async Task Verihubs_check_with_quality_and_attributes()
+        {
+            var photo = _workspace.Photo("vh.jpg", "outcome=genuine;outcome=lowquality;outcome=attribute");
+
+            var run = await Both(_sandbox.WithVerihubs(_workspace.Cli)).RunAsync("check", "-p", "verihubs", "--quality", "--attributes", "--format", "json", photo);
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.Contains("\"provider\": \"Verihubs\"", run.Stdout);
+            Assert.Equal(2, _sandbox.Server.Stats.RequestCount("verihubs"));
+        }
+
+        [NativeAotTheory]
+        [InlineData("ooto")]
+        [InlineData("verihubs")]
+        public async Task Mixed_batch_with_a_rejected_image_and_a_missing_path(string provider)
+        {
+            var cli = VendorSandbox.WithOotoKey(_sandbox.WithVerihubs(_workspace.Cli));
+            var inputs = new[]
+            {
+                _workspace.Photo("genuine.jpg", "outcome=genuine"),
+                _workspace.Photo("fake.jpg", "outcome=deepfake"),
+                _workspace.Photo("noface.jpg", "outcome=noface"),
+                Path.Combine(_workspace.Images, "missing.jpg"),
+            };
+
+            // Per-item errors go to stderr as items finish: that order is the one thing left to the scheduler.
+            var run = await Both(cli).RunAsync(new[] { "check", "-p", provider, "--endpoint", _sandbox.BaseUrl, "--format", "json" }.Concat(inputs), stdin: null);
+
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains("\"status\": \"rejected\"", run.Stdout);
+            Assert.Contains("missing.jpg", run.Stderr);
+        }
+
+        [NativeAotFact]
+        public async Task Quality()
+        {
+            var sharp = _workspace.Photo("sharp.jpg", "outcome=deepfake");
+            var blurred = _workspace.Photo("blurred.jpg", "outcome=genuine;outcome=lowquality");
+            var both = Both(VendorSandbox.WithOotoKey(_workspace.Cli));
+
+            var table = await both.RunAsync("quality", "-p", "ooto", "--endpoint", _sandbox.BaseUrl, "--format", "table", sharp, blurred);
+            var json = await both.RunAsync("quality", "-p", "ooto", "--endpoint", _sandbox.BaseUrl, "--format", "json", sharp, blurred);
+
+            Assert.Equal(1, table.ExitCode);
+            Assert.StartsWith("QUALITY", table.Stdout);
+            Assert.Equal(1, json.ExitCode);
+        }
+
+        [NativeAotFact]
+        public async Task A_refused_key()
+        {
+            // The sandbox accepts only VendorSandbox.OotoKey for its app id.
+            var cli = VendorSandbox.WithOotoKey(_workspace.Cli, "wrong-key-Hh3k");
+
+            var run = await Both(cli).RunAsync("check", "-p", "ooto", "--endpoint", _sandbox.BaseUrl, _workspace.Photo("a.jpg", "outcome=genuine"));
+
+            Assert.Equal(3, run.ExitCode);
+            Assert.NotEmpty(run.Stderr);
+            Assert.DoesNotContain("wrong-key-Hh3k", run.AllOutput);
+        }
+
+        [NativeAotFact]
+        public async Task An_unknown_option()
+        {
+            var run = await Both().RunAsync("check", "--no-such-option", "a.jpg");
+
+            Assert.Equal(3, run.ExitCode);
+            Assert.Contains("--no-such-option", run.Stderr);
+        }
+
+        [NativeAotTheory]
+        [InlineData("ooto")]
+        [InlineData("verihubs")]
+        public async Task Verbose_diagnostics_without_the_key(string provider)
+        {
+            var cli = VendorSandbox.WithOotoKey(_sandbox.WithVerihubs(_workspace.Cli));
+
+            var run = await Both(cli).RunAsync("check", "-p", provider, "--endpoint", _sandbox.BaseUrl, "--verbose", _workspace.Photo("v.jpg", "outcome=genuine"));
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.Contains("verbose: ", run.Stderr);
+            Assert.Contains("debug: POST ", run.Stderr);
+            // BothBuilds asserts that neither build printed either key.
+        }
+    }
+}
