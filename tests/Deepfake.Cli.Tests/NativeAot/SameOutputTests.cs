@@ -28,6 +28,16 @@ namespace Deepfake.Tests.NativeAot
 
         private BothBuilds Both(CliRunner? configured = null) => new(configured ?? _workspace.Cli, _native);
 
+        [NativeAotFact]
+        public void The_published_executable_is_native_code_with_no_assembly_beside_it()
+        {
+            var folder = Path.GetDirectoryName(_native.ExecutablePath)!;
+
+            Assert.Equal(new byte[] { 0x7F, (byte)'E', (byte)'L', (byte)'F' }, File.ReadAllBytes(_native.ExecutablePath)[..4]);
+            Assert.Empty(Directory.GetFiles(folder, "*.dll"));
+            Assert.InRange(new FileInfo(_native.ExecutablePath).Length, 4L << 20, 64L << 20);
+        }
+
         [NativeAotTheory]
         [InlineData("--version")]
         [InlineData("--help")]
@@ -98,7 +108,7 @@ namespace Deepfake.Tests.NativeAot
                 Path.Combine(_workspace.Images, "missing.jpg"),
             };
 
-            // Per-item errors go to stderr as items finish: that order is the one thing left to the scheduler.
+            // Only the missing path is a failure, named on stderr; the rejection is a result, in stdout's input order.
             var run = await Both(cli).RunAsync(new[] { "check", "-p", provider, "--endpoint", _sandbox.BaseUrl, "--format", "json" }.Concat(inputs), stdin: null);
 
             Assert.Equal(2, run.ExitCode);
