@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Deepfake.Tests.Support;
 
 namespace Deepfake.Tests.NativeAot
@@ -68,6 +69,28 @@ namespace Deepfake.Tests.NativeAot
                 Assert.Contains(Path.GetFileName(sample), run.Stdout);
             }
         }
+
+        [NativeAotFact]
+        public async Task On_a_terminal_the_default_table_and_its_progress_line()
+        {
+            _workspace.Cli.WorkingDirectory = RepositoryRoot.Path;
+            var both = Both();
+            var args = new[] { "check", "--provider", "local", "--recurse", "samples" };
+
+            var jit = await both.Jit.RunOnTerminalAsync(args);
+            var native = await both.Native.RunOnTerminalAsync(args);
+
+            // The progress line redraws itself ("\r", erase line) at most every so often, so how many frames a run shows
+            // depends on its speed: the frames are removed, and what stays (terminal setup, table, summary) must agree.
+            Assert.Contains("\u001b[KChecking: ", jit.Stdout);
+            Assert.Contains("\u001b[KChecking: ", native.Stdout);
+            BothBuilds.AssertSame(WithoutProgress(jit), WithoutProgress(native));
+            Assert.Equal(1, native.ExitCode);
+            Assert.Contains("STATUS", native.Stdout);
+        }
+
+        private static CliRun WithoutProgress(CliRun run) =>
+            new(run.ExitCode, Regex.Replace(run.Stdout, @"\r\u001b\[KChecking: [^\r\u001b]*", string.Empty), run.Stderr);
 
         [NativeAotFact]
         public async Task Ooto_check()
