@@ -16,6 +16,7 @@ namespace Deepfake.Tests.NativeAot
         private static readonly Regex IsoTime = new(@"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)", RegexOptions.Compiled);
         private static readonly Regex HttpDate = new(@"\w{3}, \d\d \w{3} \d{4} \d\d:\d\d:\d\d GMT", RegexOptions.Compiled);
         private static readonly Regex Duration = new(@"\bin \d+ ms\b", RegexOptions.Compiled);
+        private static readonly Regex ContentLength = new(@"\bContent-Length: \d+", RegexOptions.Compiled);
 
         public BothBuilds(CliRunner jit, NativeAotBuild native)
         {
@@ -59,7 +60,8 @@ namespace Deepfake.Tests.NativeAot
         /// Replaces, and only these, what two runs of the very same build never repeat: each item's wall-clock
         /// <c>elapsedMs</c> (JSON, and the CSV's last column) and a request's duration in --verbose (<c>in 12 ms</c>);
         /// GUIDs (the sandbox's fresh transactionId per request, the multipart boundary --verbose shows); the sandbox
-        /// clock's timestamps (ISO 8601 in results, the HTTP Date header in --verbose). With
+        /// clock's timestamps (ISO 8601 in results, the HTTP Date header in --verbose) and so the Content-Length of its
+        /// responses in --verbose, whose bodies carry that clock and a transaction id in text of varying length. With
         /// <paramref name="inAnyOrder"/> the lines are also sorted.
         /// </summary>
         public static string Normalise(string output, bool inAnyOrder = false)
@@ -70,6 +72,7 @@ namespace Deepfake.Tests.NativeAot
             text = IsoTime.Replace(text, "<time>");
             text = HttpDate.Replace(text, "<date>");
             text = Duration.Replace(text, "in <n> ms");
+            text = ContentLength.Replace(text, "Content-Length: <n>");
             return inAnyOrder ? string.Join("\n", text.Split('\n').Order(StringComparer.Ordinal)) : text;
         }
     }
