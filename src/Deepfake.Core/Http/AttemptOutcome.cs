@@ -6,7 +6,7 @@ namespace Deepfake.Http
     /// What one attempt concluded: a result (verdict or rejection) or an error, and whether trying again could help.
     /// Errors travel as values, not exceptions, so the retry strategy can judge them.
     /// </summary>
-    internal sealed class AttemptOutcome
+    internal sealed class AttemptOutcome : IAttemptOutcome
     {
         private AttemptOutcome(DeepfakeResult? result, DeepfakeException? error, bool isTransient, TimeSpan? retryAfter)
         {

@@ -38,6 +38,10 @@ namespace Deepfake.Http
                 AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
                 UseCookies = false,
             };
+            if (TlsFloor.For(ServicePointManager.SecurityProtocol) is { } protocols)
+            {
+                handler.SslProtocols = protocols;
+            }
 #endif
             if (proxy != null)
             {

@@ -38,7 +38,7 @@ namespace Deepfake.Http
                 Timeout = System.Threading.Timeout.InfiniteTimeSpan,
             };
             Http.DefaultRequestHeaders.UserAgent.Add(UserAgent);
-            _pipeline = ProviderPipeline.Build(new PipelineSettings(options, provider), Time, Log, randomizer);
+            _pipeline = ProviderPipeline.Build<AttemptOutcome>(new PipelineSettings(options, provider), Time, Log, randomizer);
         }
 
         public HttpClient Http { get; }
@@ -51,9 +51,14 @@ namespace Deepfake.Http
         /// Runs a call through the pipeline. Returns verdicts and rejections, throws <see cref="DeepfakeException"/>
         /// for failures, and lets <see cref="OperationCanceledException"/> through only for <paramref name="cancellationToken"/>.
         /// </summary>
-        public async Task<DeepfakeResult> SendAsync(VendorCall call, CancellationToken cancellationToken)
+        /// <param name="call">The vendor request to make.</param>
+        /// <param name="cancellationToken">The caller's cancellation.</param>
+        /// <param name="priorAttempts">HTTP attempts the check already made before this call (downloading its image).</param>
+        /// <param name="checkStarted">When the check began (a <see cref="TimeProvider"/> timestamp), for the result's elapsed time.</param>
+        public async Task<DeepfakeResult> SendAsync(VendorCall call, CancellationToken cancellationToken, int priorAttempts = 0, long? checkStarted = null)
         {
-            var state = new CallState(this, call, Time.GetTimestamp(), cancellationToken);
+            var started = Time.GetTimestamp();
+            var state = new CallState(this, call, started, checkStarted ?? started, priorAttempts, cancellationToken);
             var context = ResilienceContextPool.Shared.Get(cancellationToken);
             context.Properties.Set(ProviderPipeline.StartedKey, state.Started);
             context.Properties.Set(ProviderPipeline.SourceKey, call.Source);
@@ -232,11 +237,13 @@ namespace Deepfake.Http
         {
             public int Attempts;
 
-            public CallState(VendorClient client, VendorCall call, long started, CancellationToken callerToken)
+            public CallState(VendorClient client, VendorCall call, long started, long checkStarted, int priorAttempts, CancellationToken callerToken)
             {
                 Client = client;
                 Call = call;
                 Started = started;
+                CheckStarted = checkStarted;
+                PriorAttempts = priorAttempts;
                 CallerToken = callerToken;
             }
 
@@ -246,9 +253,16 @@ namespace Deepfake.Http
 
             public VendorCall Call { get; }
 
+            /// <summary>When this vendor call began: its total timeout counts from here.</summary>
             public long Started { get; }
 
-            public AttemptInfo Info() => new AttemptInfo(Volatile.Read(ref Attempts), Client.Time.GetElapsedTime(Started));
+            /// <summary>When the whole check began, download included.</summary>
+            public long CheckStarted { get; }
+
+            public int PriorAttempts { get; }
+
+            /// <summary>The check's attempts so far (the download's and this call's) and its elapsed time.</summary>
+            public AttemptInfo Info() => new AttemptInfo(PriorAttempts + Volatile.Read(ref Attempts), Client.Time.GetElapsedTime(CheckStarted));
         }
     }
 }

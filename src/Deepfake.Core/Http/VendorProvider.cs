@@ -59,6 +59,7 @@ namespace Deepfake.Http
             if (input is null) throw new ArgumentNullException(nameof(input));
             if (options is null) throw new ArgumentNullException(nameof(options));
             cancellationToken.ThrowIfCancellationRequested();
+            var started = Client.Time.GetTimestamp();
             try
             {
                 CheckRequest(options, input.Source);
@@ -75,7 +76,8 @@ namespace Deepfake.Http
                 }
 
                 var call = CreateCall(input.Source, image, credential, options);
-                return await Client.SendAsync(call, cancellationToken).ConfigureAwait(false);
+                // A downloaded image's attempts and time count towards the check's: Attempts is every HTTP attempt made for it.
+                return await Client.SendAsync(call, cancellationToken, image.Attempts, started).ConfigureAwait(false);
             }
             catch (DeepfakeException ex) when (ex.Status == DeepfakeStatus.Rejected)
             {

@@ -62,7 +62,7 @@ namespace Deepfake
         /// <summary>What the file declares about its own origin (offline provider).</summary>
         public ReadableList<Evidence> Evidence { get; init; } = ReadableList<Evidence>.None;
 
-        /// <summary>How many HTTP attempts the check took (0 when none was needed).</summary>
+        /// <summary>How many HTTP attempts the check took, an image URL's download attempts included (0 when none was needed).</summary>
         public int Attempts { get; init; }
 
         private TimeSpan _elapsed;

@@ -28,8 +28,10 @@ namespace Deepfake.Ooto
         }
 
         /// <summary>
-        /// How long fetching an image URL may take (OOTO takes no URLs: the client downloads the image, then uploads
-        /// it). The download's size cap is <see cref="HttpProviderOptions.MaxImageBytes"/>.
+        /// How long fetching an image URL may take over all its attempts and the waits between them (OOTO takes no
+        /// URLs: the client downloads the image, then uploads it). Transient download failures are retried with
+        /// <see cref="HttpProviderOptions.MaxRetries"/> and the same backoff as the upload; no attempt takes longer than
+        /// <see cref="HttpProviderOptions.AttemptTimeout"/>. The download's size cap is <see cref="HttpProviderOptions.MaxImageBytes"/>.
         /// </summary>
         public TimeSpan DownloadTimeout
         {

@@ -36,7 +36,8 @@ namespace Deepfake.Ooto
                 Client.Time,
                 Client.Log,
                 new DownloadLimits(options.MaxImageBytes, options.DownloadTimeout, options.MaxDownloadRedirects),
-                ProviderName);
+                new PipelineSettings(options, ProviderName),
+                randomizer);
             _info = new ProviderInfo
             {
                 Kind = ProviderKind.Ooto,

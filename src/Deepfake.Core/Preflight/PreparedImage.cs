@@ -13,8 +13,9 @@ namespace Deepfake.Preflight
         private readonly string? _path;
         private readonly byte[]? _bytes;
 
-        private PreparedImage(string? path, byte[]? bytes, System.Uri? url, long length, ImageFormat format, string fileName)
+        private PreparedImage(string? path, byte[]? bytes, System.Uri? url, long length, ImageFormat format, string fileName, int attempts = 0)
         {
+            Attempts = attempts;
             _path = path;
             _bytes = bytes;
             Url = url;
@@ -34,11 +35,14 @@ namespace Deepfake.Preflight
 
         public string ContentType => ImageSniffer.ContentType(Format);
 
+        /// <summary>The HTTP attempts it took to download the bytes (0 for a file or a URL the provider fetches).</summary>
+        public int Attempts { get; }
+
         public static PreparedImage FromFile(string path, long length, ImageFormat format) =>
             new PreparedImage(path, null, null, length, format, Path.GetFileName(path));
 
-        public static PreparedImage FromBytes(byte[] bytes, ImageFormat format, string fileName) =>
-            new PreparedImage(null, bytes, null, bytes.Length, format, fileName);
+        public static PreparedImage FromBytes(byte[] bytes, ImageFormat format, string fileName, int attempts = 0) =>
+            new PreparedImage(null, bytes, null, bytes.Length, format, fileName, attempts);
 
         public static PreparedImage FromUrl(System.Uri url) =>
             new PreparedImage(null, null, url, 0, ImageFormat.Unknown, url.Segments.Length == 0 ? url.Host : url.Segments[url.Segments.Length - 1]);

@@ -15,6 +15,16 @@ namespace Deepfake.Http
             RetryMaxDelay = options.RetryMaxDelay;
         }
 
+        private PipelineSettings(PipelineSettings retries, TimeSpan attemptTimeout, TimeSpan totalTimeout)
+        {
+            Provider = retries.Provider;
+            MaxRetries = retries.MaxRetries;
+            RetryBaseDelay = retries.RetryBaseDelay;
+            RetryMaxDelay = retries.RetryMaxDelay;
+            AttemptTimeout = attemptTimeout;
+            TotalTimeout = totalTimeout;
+        }
+
         public string Provider { get; }
 
         public TimeSpan AttemptTimeout { get; }
@@ -26,5 +36,12 @@ namespace Deepfake.Http
         public TimeSpan RetryBaseDelay { get; }
 
         public TimeSpan RetryMaxDelay { get; }
+
+        /// <summary>
+        /// The settings for fetching an image URL: the same retries and backoff as the vendor call, but the download's
+        /// own timeout over all its attempts, and no attempt longer than that.
+        /// </summary>
+        public PipelineSettings ForDownload(TimeSpan downloadTimeout) =>
+            new PipelineSettings(this, AttemptTimeout < downloadTimeout ? AttemptTimeout : downloadTimeout, downloadTimeout);
     }
 }

@@ -1,4 +1,7 @@
 using System;
+#if NET
+using System.Diagnostics.CodeAnalysis;
+#endif
 using System.Globalization;
 using System.Threading.Tasks;
 using Deepfake.Diagnostics;
@@ -9,8 +12,9 @@ using Polly.Timeout;
 namespace Deepfake.Http
 {
     /// <summary>
-    /// Builds the Polly pipeline around each vendor attempt: an overall timeout, then retries with exponential
-    /// backoff and jitter (or the server's <c>Retry-After</c>), then a timeout per attempt.
+    /// Builds the Polly pipeline around each vendor attempt (and each image download attempt, with the same retry
+    /// settings): an overall timeout, then retries with exponential backoff and jitter (or the server's
+    /// <c>Retry-After</c>), then a timeout per attempt.
     /// </summary>
     internal static class ProviderPipeline
     {
@@ -19,13 +23,18 @@ namespace Deepfake.Http
 
         public static readonly ResiliencePropertyKey<string> SourceKey = new ResiliencePropertyKey<string>("Deepfake.Source");
 
-        public static ResiliencePipeline<AttemptOutcome> Build(PipelineSettings settings, TimeProvider time, DiagnosticLog log, Func<double>? randomizer = null)
+        public static ResiliencePipeline<T> Build<
+#if NET
+            [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
+#endif
+            T>(PipelineSettings settings, TimeProvider time, DiagnosticLog log, Func<double>? randomizer = null)
+            where T : class, IAttemptOutcome
         {
-            var builder = new ResiliencePipelineBuilder<AttemptOutcome> { Name = settings.Provider, TimeProvider = time };
+            var builder = new ResiliencePipelineBuilder<T> { Name = settings.Provider, TimeProvider = time };
             builder.AddTimeout(new TimeoutStrategyOptions { Name = "Total", Timeout = settings.TotalTimeout });
             if (settings.MaxRetries > 0)
             {
-                var retry = new RetryStrategyOptions<AttemptOutcome>
+                var retry = new RetryStrategyOptions<T>
                 {
                     Name = "Retry",
                     MaxRetryAttempts = settings.MaxRetries,
@@ -64,7 +73,8 @@ namespace Deepfake.Http
         /// Retries transient outcomes and attempt timeouts; never the caller's cancellation, and not when the server's
         /// <c>Retry-After</c> would run past the total timeout (waiting would only end in a timeout instead of the real reason).
         /// </summary>
-        internal static bool ShouldRetry(Outcome<AttemptOutcome> outcome, ResilienceContext context, TimeProvider time, TimeSpan totalTimeout, DiagnosticLog log)
+        internal static bool ShouldRetry<T>(Outcome<T> outcome, ResilienceContext context, TimeProvider time, TimeSpan totalTimeout, DiagnosticLog log)
+            where T : class, IAttemptOutcome
         {
             if (outcome.Exception != null)
             {
@@ -90,7 +100,8 @@ namespace Deepfake.Http
         private static string Source(ResilienceContext context) =>
             context.Properties.TryGetValue(SourceKey, out var source) ? source : "?";
 
-        private static string Reason(Outcome<AttemptOutcome> outcome)
+        private static string Reason<T>(Outcome<T> outcome)
+            where T : class, IAttemptOutcome
         {
             if (outcome.Exception is TimeoutRejectedException timeout)
             {

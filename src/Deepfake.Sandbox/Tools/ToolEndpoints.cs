@@ -11,18 +11,27 @@ internal static class ToolEndpoints
 
     public static IResult Stats(SandboxState state) => Results.Json(state.Stats);
 
-    public static IResult Image(string name, SandboxState state)
+    /// <summary>A file from the image directory; <c>?fault=KIND:N</c> makes the first N requests fail (see <see cref="ImageFaults"/>).</summary>
+    public static async Task Image(HttpContext context, string name, SandboxState state)
     {
         state.Stats.CountRequest(SandboxRoutes.Images);
         var directory = state.Options.ImageDirectory;
         // Only plain file names: no path may leave the image directory.
-        if (directory is null || name != Path.GetFileName(name) || name is "." or "..")
+        var path = directory is null || name != Path.GetFileName(name) || name is "." or ".." ? null : Path.Combine(directory, name);
+        if (path is null || !File.Exists(path))
         {
-            return Results.NotFound();
+            await Results.NotFound().ExecuteAsync(context);
+            return;
         }
 
-        var path = Path.Combine(directory, name);
-        return File.Exists(path) ? Results.File(Path.GetFullPath(path), ContentTypeOf(name)) : Results.NotFound();
+        var fault = ImageFaults.Draw(context.Request, name, state);
+        if (fault is not null)
+        {
+            await ImageFaults.WriteAsync(context, fault, await File.ReadAllBytesAsync(path, context.RequestAborted), ContentTypeOf(name), state);
+            return;
+        }
+
+        await Results.File(Path.GetFullPath(path), ContentTypeOf(name)).ExecuteAsync(context);
     }
 
     public static IResult Redirect(string? to, SandboxState state)

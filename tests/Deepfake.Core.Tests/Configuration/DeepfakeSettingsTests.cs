@@ -1,5 +1,6 @@
 using System.IO;
 using System.Runtime.InteropServices;
+using System.Runtime.Versioning;
 using Deepfake.Configuration;
 using Deepfake.Credentials;
 using Deepfake.Providers;
@@ -124,18 +125,23 @@ public sealed class DeepfakeSettingsTests : IDisposable
     }
 
     [Fact]
-    public void The_settings_file_is_written_atomically_and_owner_only()
+    public void The_settings_file_is_written_atomically()
     {
         NewSettings().SetDefaultProvider(ProviderKind.Ooto, SettingScope.User);
         NewSettings().SetEndpoint(ProviderKind.Ooto, new Uri("https://ooto.example"), SettingScope.User);
 
         Assert.Equal(new[] { "settings.json" }, Directory.GetFiles(_config.Directory).Select(Path.GetFileName));
-        if (!RuntimeInformation.IsOSPlatform(OSPlatform.Windows))
-        {
-            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(_config.Directory, "settings.json")));
-        }
-
         Assert.Equal(ProviderKind.Ooto, NewSettings().ResolveDefaultProvider(new CredentialStore(_config.Environment)).Value);
+    }
+
+    [UnixFileModesFact]
+    [UnsupportedOSPlatform("windows")]
+    public void The_settings_file_is_owner_only()
+    {
+        NewSettings().SetDefaultProvider(ProviderKind.Ooto, SettingScope.User);
+        NewSettings().SetEndpoint(ProviderKind.Ooto, new Uri("https://ooto.example"), SettingScope.User);
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(_config.Directory, "settings.json")));
     }
 
     [Fact]

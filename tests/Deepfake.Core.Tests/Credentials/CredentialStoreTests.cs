@@ -1,5 +1,6 @@
 using System.IO;
 using System.Runtime.InteropServices;
+using System.Runtime.Versioning;
 using Deepfake.Credentials;
 using Deepfake.Providers;
 
@@ -88,10 +89,10 @@ public sealed class CredentialStoreTests : IDisposable
         Assert.Null(other.Find(ProviderKind.Ooto));
     }
 
-    [Fact]
+    [UnixFileModesFact]
+    [UnsupportedOSPlatform("windows")]
     public void The_user_file_is_owner_only_in_an_owner_only_directory()
     {
-        if (RuntimeInformation.IsOSPlatform(OSPlatform.Windows)) return;
 
         NewStore().Set(ProviderKind.Ooto, new ProviderCredential("app", SecretKey), CredentialScope.User);
 
@@ -99,10 +100,10 @@ public sealed class CredentialStoreTests : IDisposable
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(_config.Directory));
     }
 
-    [Fact]
+    [UnixFileModesFact]
+    [UnsupportedOSPlatform("windows")]
     public void A_user_file_others_can_read_is_refused_and_setting_a_key_again_repairs_it()
     {
-        if (RuntimeInformation.IsOSPlatform(OSPlatform.Windows)) return;
         var store = NewStore();
         store.Set(ProviderKind.Ooto, new ProviderCredential("app", SecretKey), CredentialScope.User);
         var path = Path.Combine(_config.Directory, "credentials.json");

@@ -45,6 +45,84 @@ public sealed class ToolEndpointTests : SandboxTestBase, IDisposable
     }
 
     [Fact]
+    public async Task A_fault_query_fails_the_first_downloads_then_serves_the_file()
+    {
+        var uri = new Uri(Server.ImageUri("a.jpg") + "?fault=503:2");
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await Http.GetAsync(uri);
+            statuses.Add(response.StatusCode);
+            if (response.IsSuccessStatusCode)
+            {
+                Assert.Equal(File.ReadAllBytes(Path.Combine(_directory, "a.jpg")), await response.Content.ReadAsByteArrayAsync());
+            }
+        }
+
+        Assert.Equal(new[] { HttpStatusCode.ServiceUnavailable, HttpStatusCode.ServiceUnavailable, HttpStatusCode.OK }, statuses);
+        Assert.Equal(3, Server.Stats.RequestCount(SandboxRoutes.Images));
+        Assert.Equal(2, Server.Stats.FaultCount(FaultKinds.ServiceUnavailable));
+        Assert.Empty(Server.Stats.Responses);
+    }
+
+    [Fact]
+    public async Task Image_faults_count_per_name_and_query_and_combine_in_order()
+    {
+        var both = new Uri(Server.ImageUri("a.png") + "?fault=429:1&fault=502:1");
+        var other = new Uri(Server.ImageUri("a.jpg") + "?fault=429:1&fault=502:1");
+
+        using var first = await Http.GetAsync(both);
+        using var second = await Http.GetAsync(both);
+        using var third = await Http.GetAsync(both);
+        using var elsewhere = await Http.GetAsync(other);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, first.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(1), first.Headers.RetryAfter?.Delta);
+        Assert.Equal(HttpStatusCode.BadGateway, second.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, third.StatusCode);
+        Assert.Equal("image/png", third.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.TooManyRequests, elsewhere.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_reset_fault_drops_the_connection_without_an_answer()
+    {
+        var uri = new Uri(Server.ImageUri("a.jpg") + "?fault=reset:1");
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => Http.GetAsync(uri));
+        using var after = await Http.GetAsync(uri);
+
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.Equal(1, Server.Stats.FaultCount(FaultKinds.Reset));
+    }
+
+    [Fact]
+    public async Task A_truncated_fault_cuts_the_body_short_of_its_declared_length()
+    {
+        var uri = new Uri(Server.ImageUri("a.jpg") + "?fault=truncated:1");
+
+        // Either the headers arrive and the body read fails, or the abort overtakes the headers: never a complete answer.
+        var failure = await Record.ExceptionAsync(async () =>
+        {
+            using var response = await Http.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead);
+            Assert.Equal(new FileInfo(Path.Combine(_directory, "a.jpg")).Length, response.Content.Headers.ContentLength);
+            await response.Content.ReadAsByteArrayAsync();
+        });
+
+        Assert.True(failure is HttpRequestException or IOException, "expected a broken download, got " + (failure?.GetType().Name ?? "a complete answer"));
+        Assert.Equal(1, Server.Stats.FaultCount(FaultKinds.Truncated));
+    }
+
+    [Fact]
+    public async Task A_missing_file_is_404_whatever_fault_is_asked_for()
+    {
+        using var response = await Http.GetAsync(new Uri(Server.ImageUri("missing.jpg") + "?fault=503:1"));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(0, Server.Stats.FaultsTotal);
+    }
+
+    [Fact]
     public async Task Redirect_loop_points_at_itself()
     {
         using var response = await _noRedirects.GetAsync(new Uri(Server.BaseAddress, "_sandbox/redirect-loop"));
