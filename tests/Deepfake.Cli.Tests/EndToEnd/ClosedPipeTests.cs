@@ -28,18 +28,24 @@ namespace Deepfake.Tests.EndToEnd
             const int count = 200;
             // 200 items at 100 ms each, four at a time, take five seconds: the batch is still running when the pipe
             // closes. csv and json write each item once its predecessors are written, so they stop as jsonl does.
-            var process = await ReadFirstLineAndCloseAsync(format, count, "outcome=genuine;latency=100");
+            var process = await ReadFirstLineAndCloseAsync(_workspace.Cli, _workspace, _sandbox, format, count, "outcome=genuine;latency=100");
 
             Assert.Equal(141, process.ExitCode);
             Assert.Equal(string.Empty, process.Stderr);
-            Assert.InRange(_sandbox.Server.Stats.RequestCount("ooto"), 1, count - 1);
+            Assert.InRange(process.Requests, 1, count - 1);
         }
 
-        private async Task<(int ExitCode, string Stderr)> ReadFirstLineAndCloseAsync(string format, int count, string directives)
+        /// <summary>
+        /// Checks <paramref name="count"/> photos through <paramref name="cli"/>, reads the first line of stdout and closes
+        /// it. Returns the exit code, stderr and how many requests this run sent to the sandbox.
+        /// </summary>
+        internal static async Task<(int ExitCode, string Stderr, long Requests)> ReadFirstLineAndCloseAsync(
+            CliRunner cli, Workspace workspace, VendorSandbox sandbox, string format, int count, string directives)
         {
-            var inputs = Enumerable.Range(0, count).Select(i => _workspace.Photo("p" + i + ".jpg", directives + ";nonce=" + i)).ToArray();
-            using var process = VendorSandbox.WithOotoKey(_workspace.Cli).Start(
-                new[] { "check", "-p", "ooto", "--endpoint", _sandbox.BaseUrl, "--throttle", "4", "--format", format }.Concat(inputs));
+            var inputs = Enumerable.Range(0, count).Select(i => workspace.Photo("p" + i + ".jpg", directives + ";nonce=" + i)).ToArray();
+            var requestsBefore = sandbox.Server.Stats.RequestCount("ooto");
+            using var process = VendorSandbox.WithOotoKey(cli).Start(
+                new[] { "check", "-p", "ooto", "--endpoint", sandbox.BaseUrl, "--throttle", "4", "--format", format }.Concat(inputs));
             process.StandardInput.Close();
             var stderr = process.StandardError.ReadToEndAsync();
 
@@ -59,7 +65,7 @@ namespace Deepfake.Tests.EndToEnd
                 throw new TimeoutException("deepfake kept running after its stdout was closed.\n" + await stderr);
             }
 
-            return (process.ExitCode, await stderr);
+            return (process.ExitCode, await stderr, sandbox.Server.Stats.RequestCount("ooto") - requestsBefore);
         }
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.RegularExpressions;
 using Deepfake.Cli;
 using Deepfake.Sandbox;
+using Deepfake.Tests.NativeAot;
 using Deepfake.Tests.Support;
 
 namespace Deepfake.Tests.EndToEnd
@@ -58,6 +59,17 @@ namespace Deepfake.Tests.EndToEnd
                 Assert.True(parse.Errors.Count == 0, string.Join(" ", args) + ": " + string.Join("; ", parse.Errors.Select(e => e.Message)));
                 Assert.NotSame(root, parse.CommandResult.Command);
             });
+        }
+
+        [Fact]
+        public void The_native_publish_command_is_the_one_the_tests_publish_and_check()
+        {
+            var line = Assert.Single(CodeLines(), l => l.StartsWith("dotnet publish ", StringComparison.Ordinal));
+            var words = line.Split(' ');
+            var output = words[^1];
+
+            Assert.Equal(new[] { "dotnet" }.Concat(NativeAotBuild.ReadmeCommand(output)), words);
+            Assert.Contains("`" + output + "/deepfake`", File.ReadAllText(Path.Combine(RepositoryRoot.Path, "README.md")));
         }
 
         [Fact]

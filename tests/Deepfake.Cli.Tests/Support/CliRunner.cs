@@ -6,7 +6,8 @@ namespace Deepfake.Tests.Support
 {
     /// <summary>
     /// Starts the BUILT <c>deepfake</c> (the CLI project's <c>deepfake.dll</c>, copied beside the tests by the project
-    /// reference) as a real process with <c>dotnet deepfake.dll</c>. Every process gets its own DEEPFAKE_CONFIG_DIR,
+    /// reference) as a real process with <c>dotnet deepfake.dll</c>, or a given executable (the published native one)
+    /// directly, with <see cref="Starting"/>. Every process gets its own DEEPFAKE_CONFIG_DIR,
     /// HOME and XDG_CONFIG_HOME, and none of the caller's DEEPFAKE_* variables, so no test touches the user profile.
     /// </summary>
     public sealed class CliRunner
@@ -23,6 +24,9 @@ namespace Deepfake.Tests.Support
 
         public string ConfigDirectory { get; }
 
+        /// <summary>The executable started directly, or null for the JIT build started as <c>dotnet deepfake.dll</c>.</summary>
+        public string? Executable { get; private init; }
+
         public string? WorkingDirectory { get; set; }
 
         public static string DllPath => Path.Combine(AppContext.BaseDirectory, "deepfake.dll");
@@ -31,6 +35,17 @@ namespace Deepfake.Tests.Support
         {
             _environment[name] = value;
             return this;
+        }
+
+        /// <summary>
+        /// A runner that starts <paramref name="executable"/> directly, with this one's configuration directory, working
+        /// directory and environment as they are now: the same command line, run by another build.
+        /// </summary>
+        public CliRunner Starting(string executable)
+        {
+            var twin = new CliRunner(ConfigDirectory) { Executable = executable, WorkingDirectory = WorkingDirectory };
+            foreach (var (name, value) in _environment) twin._environment[name] = value;
+            return twin;
         }
 
         public Task<CliRun> RunAsync(params string[] args) => RunAsync(args, stdin: null);
@@ -48,7 +63,7 @@ namespace Deepfake.Tests.Support
         }
 
         /// <summary>Starts the process and returns it running, for tests that signal it.</summary>
-        public Process Start(IEnumerable<string> args) => StartProgram(DotnetHost(), new[] { DllPath }.Concat(args));
+        public Process Start(IEnumerable<string> args) => StartProgram(CommandLine(args));
 
         /// <summary>
         /// Runs <c>deepfake</c> with <paramref name="args"/> under a pseudo-terminal (util-linux <c>script</c>), with
@@ -57,9 +72,10 @@ namespace Deepfake.Tests.Support
         /// </summary>
         public async Task<CliRun> RunOnTerminalAsync(IEnumerable<string> args, string? stdoutFile = null)
         {
-            var command = string.Join(" ", new[] { DotnetHost(), DllPath }.Concat(args).Select(Quote));
+            var (fileName, arguments) = CommandLine(args);
+            var command = string.Join(" ", new[] { fileName }.Concat(arguments).Select(Quote));
             if (stdoutFile != null) command += " > " + Quote(stdoutFile);
-            using var process = StartProgram("script", new[] { "-qec", command, "/dev/null" });
+            using var process = StartProgram(("script", new[] { "-qec", command, "/dev/null" }));
             process.StandardInput.Close();
             var run = await FinishAsync(process, DefaultTimeout);
             return run;
@@ -67,8 +83,12 @@ namespace Deepfake.Tests.Support
 
         private static string Quote(string text) => "'" + text.Replace("'", "'\\''") + "'";
 
-        private Process StartProgram(string fileName, IEnumerable<string> args)
+        private (string FileName, IEnumerable<string> Args) CommandLine(IEnumerable<string> args) =>
+            Executable != null ? (Executable, args) : (DotnetHost(), new[] { DllPath }.Concat(args));
+
+        private Process StartProgram((string FileName, IEnumerable<string> Args) commandLine)
         {
+            var (fileName, args) = commandLine;
             var info = new ProcessStartInfo(fileName)
             {
                 RedirectStandardInput = true,
