@@ -157,7 +157,8 @@ def deepfake_check(provider, base, inputs, out_path, throttle=CONCURRENCY, extra
            "--format", "jsonl", "--recurse"] + list(extra) + list(inputs)
     env = cli_env()
     if heap_limit_mb:
-        env["DOTNET_GCHeapHardLimit"] = hex(heap_limit_mb * 1024 * 1024)
+        # Hexadecimal without "0x": CoreCLR takes either form, Native AOT ignores the variable with the prefix.
+        env["DOTNET_GCHeapHardLimit"] = "%x" % (heap_limit_mb * 1024 * 1024)
     return measured(cmd, out_path, env)
 
 

@@ -60,9 +60,11 @@ namespace Deepfake.Batch
             }
 
             Completion = Task.WhenAll(workers).ContinueWith(
-                _ =>
+                all =>
                 {
-                    _outcomes.Writer.TryComplete();
+                    // A worker ends by an exception only if even an input's last-resort outcome could not be built
+                    // (memory exhausted): the reader then fails loudly rather than silently miss that input.
+                    _outcomes.Writer.TryComplete(all.Exception?.GetBaseException());
                     _cancellation.Dispose();
                 },
                 CancellationToken.None,
@@ -224,7 +226,7 @@ namespace Deepfake.Batch
             {
                 while (reader.TryRead(out var pending))
                 {
-                    var outcome = await CheckAsync(pending).ConfigureAwait(false);
+                    var outcome = await CheckOrReportAsync(pending).ConfigureAwait(false);
                     if (outcome.Error != null && outcome.Error.ErrorCode.StopsBatch())
                     {
                         // Every later call would be refused the same way, and each may be billed: stop before this
@@ -240,6 +242,31 @@ namespace Deepfake.Batch
                     Interlocked.Increment(ref _completed);
                     _outcomes.Writer.TryWrite(outcome);
                 }
+            }
+        }
+
+        /// <summary>
+        /// One outcome per input even when reporting a failure fails too: a provider exception whose Message throws,
+        /// or memory running out while the message is built. Escaping, it would end this worker and lose its input.
+        /// </summary>
+        private async Task<BatchOutcome> CheckOrReportAsync(QueuedInput pending)
+        {
+            try
+            {
+                return await CheckAsync(pending).ConfigureAwait(false);
+            }
+            catch (Exception failure)
+            {
+                var source = pending.Item.Input.Source;
+                var error = new DeepfakeException(
+                    DeepfakeErrorCode.ProviderError,
+                    "'" + source + "' could not be checked, and why could not be reported (" + failure.GetType().Name + "). The other inputs are not affected; please report this.",
+                    failure)
+                {
+                    Provider = _providerName,
+                    InputSource = source,
+                };
+                return FromError(pending, error, TimeSpan.Zero);
             }
         }
 

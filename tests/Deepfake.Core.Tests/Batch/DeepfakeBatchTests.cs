@@ -76,6 +76,39 @@ public sealed class DeepfakeBatchTests
         Assert.Equal(new BatchProgress(count, count, true), batch.Progress);
     }
 
+    /// <summary>An exception that cannot even be described, as when memory runs out while its message is built.</summary>
+    private sealed class UndescribableException : Exception
+    {
+        public override string Message => throw new OutOfMemoryException();
+
+        public override string ToString() => throw new OutOfMemoryException();
+    }
+
+    [Fact]
+    public void An_input_whose_failure_cannot_even_be_reported_still_gets_its_one_outcome_and_the_workers_go_on()
+    {
+        const int count = 200;
+        var provider = new FakeProvider(async (input, ct) =>
+        {
+            await Task.Yield();
+            return int.Parse(input.Source.Split('-', '.')[1]) % 2 == 0 ? FakeProvider.Genuine(input) : throw new UndescribableException();
+        });
+        // Diagnostics on: the provider-bug path writes the exception's ToString there, which throws too.
+        using var batch = new DeepfakeBatch(provider, CheckOptions.Default, new BatchOptions { MaxConcurrency = 4, Diagnostics = new Deepfake.Batch.DiagnosticQueue(Deepfake.Diagnostics.DiagnosticLevel.Debug) });
+        for (var i = 0; i < count; i++)
+        {
+            batch.Add(Item(i));
+        }
+
+        var outcomes = DrainAll(batch);
+
+        Assert.Equal(Enumerable.Range(0, count).Select(i => (long)i), outcomes.Select(o => o.Index).OrderBy(i => i));
+        var failed = outcomes.Where(o => o.Index % 2 == 1).ToList();
+        Assert.All(failed, o => Assert.Equal(DeepfakeErrorCode.ProviderError, o.Error?.ErrorCode));
+        Assert.All(failed, o => Assert.Contains("'" + o.Input.Source + "' could not be checked", o.Error!.Message));
+        Assert.All(outcomes.Where(o => o.Index % 2 == 0), o => Assert.Equal(DeepfakeStatus.Genuine, o.Result.Status));
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(3)]
