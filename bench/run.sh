@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark harness: one command. See docs/benchmarks.md for what it measures and the latest figures.
 #
-#   bench/run.sh            full run (about 10 minutes on 2 cores, campaign included); rewrites the generated part of docs/benchmarks.md
+#   bench/run.sh            full run (about 15 minutes on 2 cores, campaign included); rewrites the generated part of docs/benchmarks.md
 #   bench/run.sh --quick    fewer items and runs; also rewrites docs/benchmarks.md (marked --quick)
 #   bench/run.sh --smoke    tiny sizes, one run: asserts every result is correct, writes bench/.work/smoke.md only
 #   add --skip-publish      to leave out the Native AOT and ReadyToRun publishes of case 4
