@@ -4,7 +4,7 @@
 #   bench/run.sh            full run (about 15 minutes on 2 cores, campaign included); rewrites the generated part of docs/benchmarks.md
 #   bench/run.sh --quick    fewer items and runs; also rewrites docs/benchmarks.md (marked --quick)
 #   bench/run.sh --smoke    tiny sizes, one run: asserts every result is correct, writes bench/.work/smoke.md only
-#   add --skip-publish      to leave out the Native AOT and ReadyToRun publishes of case 4
+#   add --skip-publish      to leave out the ReadyToRun and Native AOT publishes (only the framework-dependent build is measured)
 #   add --skip-campaign     to leave out the 2,000-item fault campaign whose figures go in the same page
 #
 # Builds in Release, generates its corpus into bench/.work/ (git-ignored), starts the sandbox in its own process
